@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import type { Channel } from '../../shared/ipc/channel';
+import { listChannels } from '../../shared/ipc/contract';
+import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
+import { isAppError } from '../../shared/errors';
+import type { Handlers } from './handler-types';
+
+z.config(z.locales.sv());
+
+export interface Dispatcher {
+  channels: string[];
+  invoke(channel: string, rawInput: unknown): Promise<Envelope<unknown>>;
+}
+
+type AnyHandler = (input: unknown) => unknown;
+
+function validationMessage(error: z.ZodError): string {
+  const messages = [...new Set(error.issues.map((issue) => issue.message))];
+  return messages.join(' ');
+}
+
+async function run(definition: Channel, handler: AnyHandler, rawInput: unknown): Promise<Envelope<unknown>> {
+  const parsed = definition.input.safeParse(rawInput);
+  if (!parsed.success) return fail({ code: 'VALIDATION', message: validationMessage(parsed.error) });
+  try {
+    const value = await handler(parsed.data);
+    return ok(definition.output.parse(value));
+  } catch (error) {
+    if (isAppError(error)) return fail({ code: error.code, message: error.message });
+    console.error(`[ipc] ${definition.channel} failed`, error);
+    return fail({
+      code: 'INTERNAL',
+      message: 'Något gick fel i programmet. Ingenting har sparats av den här åtgärden. Försök igen, eller starta om programmet.',
+    });
+  }
+}
+
+/** Maps every contract channel to its handler; both the Electron IPC and the web harness call through this. */
+export function createDispatcher(handlers: Handlers): Dispatcher {
+  const table = new Map<string, { definition: Channel; handler: AnyHandler }>();
+  for (const { domain, verb, definition } of listChannels()) {
+    const handler = (handlers as unknown as Record<string, Record<string, AnyHandler>>)[domain]?.[verb];
+    if (!handler) throw new Error(`No handler for ${definition.channel}`);
+    table.set(definition.channel, { definition, handler });
+  }
+  return {
+    channels: [...table.keys()],
+    async invoke(channel, rawInput) {
+      const entry = table.get(channel);
+      if (!entry) return fail({ code: 'UNKNOWN_CHANNEL', message: `Okänd kanal: ${channel}` });
+      return run(entry.definition, entry.handler, rawInput);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Error codes travel across IPC because Electron forwards only the message of a
+ * thrown error; the renderer branches on the code, the user reads the message.
+ */
+export const errorCodes = [
+  'VALIDATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNKNOWN_CHANNEL',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}

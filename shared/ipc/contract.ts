@@ -1,0 +1,36 @@
+import type { Envelope } from './envelope';
+import type { Channel, ChannelInput, ChannelOutput } from './channel';
+import { appContract } from './app';
+import { plansContract } from './plans';
+import { unitsContract } from './units';
+
+/** Every IPC channel of the app, by domain and verb. The preload's allow-list is built from this. */
+export const contract = {
+  app: appContract,
+  units: unitsContract,
+  plans: plansContract,
+};
+
+export type Contract = typeof contract;
+export type Domain = keyof Contract;
+
+/** What the renderer sees as `window.api`: one async function per channel, answering with an envelope. */
+export type Api = {
+  [D in Domain]: {
+    [V in keyof Contract[D]]: Contract[D][V] extends Channel
+      ? (input: ChannelInput<Contract[D][V]>) => Promise<Envelope<ChannelOutput<Contract[D][V]>>>
+      : never;
+  };
+};
+
+export interface ChannelEntry {
+  domain: string;
+  verb: string;
+  definition: Channel;
+}
+
+export function listChannels(): ChannelEntry[] {
+  return Object.entries(contract).flatMap(([domain, verbs]) =>
+    Object.entries(verbs as Record<string, Channel>).map(([verb, definition]) => ({ domain, verb, definition })),
+  );
+}
