@@ -1,0 +1,13 @@
+import { runCli } from './run-cli';
+
+runCli(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+})
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });

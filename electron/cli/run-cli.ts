@@ -1,0 +1,49 @@
+import type { CliCommand, CliIo } from './command';
+import { CliUsageError } from './command';
+import { demoCommand } from './commands/demo';
+import { DatabaseOpenError } from '../../db/connection';
+
+export const commands: CliCommand[] = [demoCommand];
+
+export function helpText(): string {
+  const width = Math.max(...commands.map((command) => command.usage.length));
+  return [
+    'Kvalitetshjulet – kommandoraden',
+    '',
+    'Användning: npm run cli -- <kommando> [flaggor]',
+    '',
+    'Kommandon:',
+    ...commands.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    `  ${'--help'.padEnd(width)}  Visar den här hjälpen.`,
+  ].join('\n');
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) {
+    io.err(`Okänt kommando: ${name}\n\n${helpText()}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Användning: npm run cli -- ${command.usage}\n\n${command.summary}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.err(`${error.message}\n\nAnvändning: npm run cli -- ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof DatabaseOpenError) {
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import type { App, Session, WebContents } from 'electron';
+import { isAppUrl } from './app-origin';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Replaces any policy a response brought along, whatever its header's casing, with ours. */
+export function withContentSecurityPolicy(headers: Record<string, string[]> = {}): Record<string, string[]> {
+  const kept = Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+}
+
+/** The app needs no camera, notifications, clipboard reads or anything else a permission guards. */
+export function hardenSession(session: Session): void {
+  session.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }),
+  );
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+function stayOnAppOrigin(event: { url: string; preventDefault(): void }): void {
+  if (!isAppUrl(event.url)) event.preventDefault();
+}
+
+/** The renderer never leaves the app: no foreign pages, no pop-ups, no webviews. */
+export function hardenWebContents(contents: WebContents): void {
+  contents.on('will-navigate', stayOnAppOrigin);
+  contents.on('will-frame-navigate', stayOnAppOrigin);
+  contents.on('will-redirect', stayOnAppOrigin);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
+/** Hooked on the app, so web contents created later (by anyone) get the same guards. */
+export function hardenAllWebContents(app: App): void {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+}

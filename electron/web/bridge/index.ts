@@ -1,0 +1,26 @@
+import { listChannels } from '../../../shared/ipc/contract';
+import type { Envelope } from '../../../shared/ipc/envelope';
+
+const token = document.querySelector('meta[name="kh-harness-token"]')?.getAttribute('content') ?? '';
+
+async function invoke(channel: string, input: unknown): Promise<Envelope<unknown>> {
+  try {
+    const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await response.json()) as Envelope<unknown>;
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Webbläget svarar inte. Starta om det med npm run web och ladda om sidan.' },
+    };
+  }
+}
+
+const api: Record<string, Record<string, (input: unknown) => Promise<Envelope<unknown>>>> = {};
+for (const { domain, verb, definition } of listChannels()) {
+  (api[domain] ??= {})[verb] = (input) => invoke(definition.channel, input);
+}
+Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
