@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DATABASE_FILE_NAME } from '../services/database-file';
 
 export interface AppLocation {
   isPackaged: boolean;
@@ -21,8 +22,7 @@ export interface AppPaths {
 
 export function resolveAppPaths(location: AppLocation): AppPaths {
   return {
-    // Same name as DATABASE_FILE_NAME in services/paths.ts, which the CommonJS main bundle cannot import (import.meta.url).
-    databaseFile: path.join(location.userDataPath, 'kvalitetshjulet.sqlite'),
+    databaseFile: path.join(location.userDataPath, DATABASE_FILE_NAME),
     // Migrations are plain files outside the asar when packaged, so drizzle's migrator can read them.
     migrationsFolder: location.isPackaged
       ? path.join(location.resourcesPath, 'migrations')

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { Menu, app, session, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { resolveAppPaths } from './app-paths';
 import { registerIpcHandlers } from './ipc';
@@ -47,6 +47,8 @@ function start(): void {
     }
     app.on('will-quit', () => services.close());
 
+    // The default menu is English and offers DevTools; the app's own navigation covers everything.
+    Menu.setApplicationMenu(null);
     hardenSession(session.defaultSession);
     serveRenderer(paths.rendererFolder);
     registerIpcHandlers(services.dispatcher);

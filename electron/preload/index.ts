@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildApi } from './build-api';
+import { buildApi } from '../../shared/ipc/build-api';
 
 // Wrapped in a closure so the page never gets ipcRenderer itself, only the contract's functions.
 contextBridge.exposeInMainWorld(

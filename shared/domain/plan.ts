@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutPersonalData } from './free-text';
 import { Id, Timestamp } from './ids';
 
 export const MIN_PLAN_YEAR = 2000;
@@ -10,11 +11,13 @@ export const PlanYear = z
   .min(MIN_PLAN_YEAR, `Året måste vara ${MIN_PLAN_YEAR} eller senare.`)
   .max(MAX_PLAN_YEAR, `Året måste vara ${MAX_PLAN_YEAR} eller tidigare.`);
 
-export const PlanTitle = z
-  .string({ message: 'Ange en rubrik för planen.' })
-  .trim()
-  .min(2, 'Planens rubrik måste ha minst 2 tecken.')
-  .max(200, 'Planens rubrik får vara högst 200 tecken.');
+export const PlanTitle = withoutPersonalData(
+  z
+    .string({ message: 'Ange en rubrik för planen.' })
+    .trim()
+    .min(2, 'Planens rubrik måste ha minst 2 tecken.')
+    .max(200, 'Planens rubrik får vara högst 200 tecken.'),
+);
 
 export const Plan = z.object({
   id: Id,

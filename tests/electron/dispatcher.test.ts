@@ -63,3 +63,14 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Något gick fel/) } });
   });
 });
+
+describe('personal data', () => {
+  it('refuses a personnummer in a unit name or plan title and writes nothing', async () => {
+    const unitResult = await services.dispatcher.invoke('units:create', { name: 'Enhet 811218-9876' });
+    expect(unitResult).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/personnummer/) } });
+    const unit = services.repos.units.create('Enhet A');
+    const planResult = await services.dispatcher.invoke('plans:create', { unitId: unit.id, year: 2026, title: 'Plan 198112189876' });
+    expect(planResult).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(services.repos.plans.list()).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { listChannels } from '../../../shared/ipc/contract';
+import { buildApi } from '../../../shared/ipc/build-api';
 import type { Envelope } from '../../../shared/ipc/envelope';
 
 const token = document.querySelector('meta[name="kh-harness-token"]')?.getAttribute('content') ?? '';
@@ -19,8 +19,4 @@ async function invoke(channel: string, input: unknown): Promise<Envelope<unknown
   }
 }
 
-const api: Record<string, Record<string, (input: unknown) => Promise<Envelope<unknown>>>> = {};
-for (const { domain, verb, definition } of listChannels()) {
-  (api[domain] ??= {})[verb] = (input) => invoke(definition.channel, input);
-}
-Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false });
+Object.defineProperty(window, 'api', { value: Object.freeze(buildApi(invoke)), writable: false });

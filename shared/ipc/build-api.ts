@@ -1,4 +1,4 @@
-import { listChannels, type Api } from '../../shared/ipc/contract';
+import { listChannels, type Api } from './contract';
 
 export type Invoke = (channel: string, input: unknown) => Promise<unknown>;
 

@@ -1,0 +1,107 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { App, Session, WebContents } from 'electron';
+import { isAppUrl } from '../../electron/main/app-origin';
+import {
+  CONTENT_SECURITY_POLICY,
+  hardenAllWebContents,
+  hardenSession,
+  hardenWebContents,
+  withContentSecurityPolicy,
+} from '../../electron/main/security';
+
+type Listener = (...args: unknown[]) => unknown;
+
+function fakeWebContents() {
+  const listeners = new Map<string, Listener>();
+  let openHandler: Listener | undefined;
+  const contents = {
+    on: (name: string, listener: Listener) => listeners.set(name, listener),
+    setWindowOpenHandler: (handler: Listener) => (openHandler = handler),
+  };
+  const fire = (name: string, url?: string) => {
+    const event = { url, preventDefault: vi.fn() };
+    listeners.get(name)?.(event, url);
+    return event.preventDefault.mock.calls.length > 0;
+  };
+  return { contents: contents as unknown as WebContents, fire, open: () => openHandler?.({ url: 'https://evil.example' }) };
+}
+
+describe('app origin', () => {
+  it.each([
+    ['app://kvalitetshjulet/index.html', true],
+    ['app://kvalitetshjulet/assets/index.js', true],
+    ['app://evil/index.html', false],
+    ['app://kvalitetshjulet.evil.example/', false],
+    ['app://user@kvalitetshjulet/', false],
+    ['https://kvalitetshjulet/', false],
+    ['file:///index.html', false],
+    ['not a url', false],
+  ])('%s is on the app origin: %s', (url, expected) => {
+    expect(isAppUrl(url)).toBe(expected);
+  });
+});
+
+describe('web contents guards', () => {
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: stops foreign URLs, lets app URLs through', (name) => {
+    const { contents, fire } = fakeWebContents();
+    hardenWebContents(contents);
+    expect(fire(name, 'https://evil.example/')).toBe(true);
+    expect(fire(name, 'file:///etc/passwd')).toBe(true);
+    expect(fire(name, 'app://kvalitetshjulet/index.html')).toBe(false);
+  });
+
+  it('denies every new window and every webview', () => {
+    const { contents, fire, open } = fakeWebContents();
+    hardenWebContents(contents);
+    expect(open()).toEqual({ action: 'deny' });
+    expect(fire('will-attach-webview')).toBe(true);
+  });
+
+  it('guards web contents created later through the app hook', () => {
+    let created: Listener | undefined;
+    const app = { on: (name: string, listener: Listener) => name === 'web-contents-created' && (created = listener) };
+    hardenAllWebContents(app as unknown as App);
+    const { contents, fire } = fakeWebContents();
+    created?.({}, contents);
+    expect(fire('will-navigate', 'https://evil.example/')).toBe(true);
+  });
+});
+
+describe('session guards', () => {
+  function hardened() {
+    const session = {
+      webRequest: { onHeadersReceived: vi.fn() },
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+    };
+    hardenSession(session as unknown as Session);
+    return session;
+  }
+
+  it('denies every permission request and check', () => {
+    const session = hardened();
+    const callback = vi.fn();
+    session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, 'media', callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+    expect(session.setPermissionCheckHandler.mock.calls[0]?.[0]({}, 'clipboard-read', 'app://kvalitetshjulet', {})).toBe(false);
+  });
+
+  it('puts the strict policy on every response, replacing one the response brought', () => {
+    const session = hardened();
+    const callback = vi.fn();
+    session.webRequest.onHeadersReceived.mock.calls[0]?.[0](
+      { responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] } },
+      callback,
+    );
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
+  });
+
+  it('is the policy the product asks for', () => {
+    expect(withContentSecurityPolicy()['Content-Security-Policy']).toEqual([
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ]);
+  });
+});
