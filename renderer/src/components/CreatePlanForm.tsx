@@ -1,0 +1,97 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultPlanTitle } from '../../../shared/domain/plan';
+import type { Unit } from '../../../shared/domain/unit';
+import { usePlans } from '../stores/plans';
+import { FormError } from './FormError';
+
+interface CreatePlanFormProps {
+  unit: Unit;
+  onClose(): void;
+}
+
+/** Empty or non-numeric text goes to the server as NaN so the user reads the contract's own year message. */
+function parseYear(text: string): number {
+  return text.trim() === '' ? Number.NaN : Number(text.trim());
+}
+
+export function CreatePlanForm({ unit, onClose }: CreatePlanFormProps) {
+  const { t } = useTranslation();
+  const createPlan = usePlans((state) => state.create);
+  const headingId = useId();
+  const yearId = useId();
+  const titleId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const previewYear = Number.isInteger(parseYear(year)) ? parseYear(year) : new Date().getFullYear();
+  const describedBy = error ? `${hintId} ${errorId}` : hintId;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const trimmed = title.trim();
+    const result = await createPlan({ unitId: unit.id, year: parseYear(year), ...(trimmed ? { title: trimmed } : {}) });
+    setSaving(false);
+    if (result.ok) onClose();
+    else setError(result.error.message);
+  }
+
+  function cancelOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onClose();
+  }
+
+  return (
+    <form className="subform" noValidate onSubmit={submit} onKeyDown={cancelOnEscape} aria-labelledby={headingId}>
+      <h4 id={headingId} className="subform__title">
+        {t('plans.formTitle', { name: unit.name })}
+      </h4>
+      <div className="subform__fields">
+        <div className="field field--year">
+          <label htmlFor={yearId}>{t('plans.yearLabel')}</label>
+          <input
+            id={yearId}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            autoFocus
+            value={year}
+            onChange={(event) => setYear(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+          />
+        </div>
+        <div className="field field--grow">
+          <label htmlFor={titleId}>{t('plans.titleLabel')}</label>
+          <input
+            id={titleId}
+            type="text"
+            autoComplete="off"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            aria-describedby={describedBy}
+          />
+        </div>
+      </div>
+      <p id={hintId} className="field-hint">
+        {t('plans.titleHint', { title: defaultPlanTitle(unit.name, previewYear) })}
+      </p>
+      <FormError id={errorId} message={error} />
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          {saving ? t('common.saving') : t('plans.create')}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUnits } from '../stores/units';
+import { SingleFieldForm } from './SingleFieldForm';
+
+export function CreateUnitForm() {
+  const { t } = useTranslation();
+  const createUnit = useUnits((state) => state.create);
+  const headingId = useId();
+  const [created, setCreated] = useState<string | null>(null);
+
+  async function create(name: string) {
+    const result = await createUnit(name);
+    setCreated(result.ok ? result.value.name : null);
+    return result;
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__title">
+        {t('units.newTitle')}
+      </h2>
+      <SingleFieldForm label={t('units.nameLabel')} hint={t('units.nameHint')} submitLabel={t('units.create')} onSubmit={create} />
+      <p className="form-success" role="status">
+        {created ? t('units.created', { name: created }) : null}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { hashFor, isComingLater, sections } from '../navigation/sections';
+import { useNavigation } from '../stores/navigation';
+import { AppVersion } from './AppVersion';
+
+export function SideNav() {
+  const { t } = useTranslation();
+  const current = useNavigation((state) => state.section);
+
+  return (
+    <nav className="side-nav" aria-label={t('nav.label')}>
+      <ul className="side-nav__list">
+        {sections.map((section) => (
+          <li key={section}>
+            <a
+              href={hashFor(section)}
+              className="side-nav__link"
+              aria-current={section === current ? 'page' : undefined}
+            >
+              <span>{t(`nav.${section}`)}</span>
+              {isComingLater(section) ? <span className="side-nav__later">{t('nav.later')}</span> : null}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <AppVersion />
+    </nav>
+  );
+}

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../hooks/useReturnFocus';
+import { useUserName } from '../stores/user-name';
+import { RenameForm } from './RenameForm';
+import { SingleFieldForm } from './SingleFieldForm';
+
+/**
+ * Every change to a plan is signed in its history, and the server refuses plan
+ * changes until this computer's user has given a name: ask for it where plans are made.
+ */
+export function UserNamePanel() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const userName = useUserName((state) => state.userName);
+  const status = useUserName((state) => state.status);
+  const save = useUserName((state) => state.save);
+  const [editing, setEditing] = useState(false);
+  const changeButton = useReturnFocus<HTMLButtonElement>(editing);
+
+  if (status !== 'ready') return null;
+
+  if (userName === null) {
+    return (
+      <section className="panel panel--attention" aria-labelledby={headingId}>
+        <h2 id={headingId} className="panel__title">
+          {t('userName.title')}
+        </h2>
+        <p>{t('userName.intro')}</p>
+        <SingleFieldForm label={t('userName.label')} submitLabel={t('userName.save')} onSubmit={save} />
+      </section>
+    );
+  }
+
+  return (
+    <div className="signature">
+      {editing ? (
+        <RenameForm label={t('userName.label')} initialValue={userName} onSave={save} onClose={() => setEditing(false)} />
+      ) : (
+        <p>
+          {t('userName.current')} <strong>{userName}</strong>
+          <button
+            type="button"
+            ref={changeButton}
+            className="button button--small button--quiet signature__change"
+            aria-label={t('userName.changeAria')}
+            onClick={() => setEditing(true)}
+          >
+            {t('userName.change')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

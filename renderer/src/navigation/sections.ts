@@ -1,0 +1,29 @@
+export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'export'] as const;
+export type Section = (typeof sections)[number];
+
+/** Sections that so far only describe what they will hold. */
+export const comingLaterSections = ['riskMatrix', 'checklists', 'results', 'export'] as const satisfies readonly Section[];
+export type ComingLaterSection = (typeof comingLaterSections)[number];
+
+const slugs: Record<Section, string> = {
+  overview: 'overview',
+  qualityPlan: 'quality-plan',
+  riskMatrix: 'risk-matrix',
+  checklists: 'checklists',
+  results: 'results',
+  export: 'export',
+};
+
+export function hashFor(section: Section): string {
+  return `#/${slugs[section]}`;
+}
+
+/** Any hash that names no section (empty, stale, typed by hand) lands on the overview. */
+export function sectionFromHash(hash: string): Section {
+  const slug = hash.replace(/^#\/?/, '');
+  return sections.find((section) => slugs[section] === slug) ?? 'overview';
+}
+
+export function isComingLater(section: Section): section is ComingLaterSection {
+  return (comingLaterSections as readonly Section[]).includes(section);
+}
