@@ -1,11 +1,8 @@
+import { demoPlanContent } from './demo-content';
 import type { Repositories } from './repositories';
 
 export const DEMO_UNIT_NAME = 'Barn och unga – utredning, Norra stadsdelen';
-
-const DEMO_PLANS = [
-  { year: 2025, title: 'Kvalitetsplan 2025 – utredning barn och unga' },
-  { year: 2026, title: 'Kvalitetsplan 2026 – utredning barn och unga' },
-];
+export const DEMO_ACTOR = 'Exempeldata';
 
 export interface DemoSummary {
   unitName: string;
@@ -13,16 +10,25 @@ export interface DemoSummary {
   createdPlans: number[];
 }
 
-/** Fills a database with an example unit; running it again adds only what is missing. */
+/**
+ * Fills a database with an example unit: its adopted 2025 plan and the 2026 draft
+ * rolled over from it, open actions carried. Running it again adds only what is missing.
+ */
 export function fillDemoData(repos: Repositories): DemoSummary {
   const existing = repos.units.findByName(DEMO_UNIT_NAME);
   const unit = existing ?? repos.units.create(DEMO_UNIT_NAME);
   const years = new Set(repos.plans.list(unit.id).map((plan) => plan.year));
   const createdPlans: number[] = [];
-  for (const plan of DEMO_PLANS) {
-    if (years.has(plan.year)) continue;
-    repos.plans.create({ unitId: unit.id, year: plan.year, title: plan.title });
-    createdPlans.push(plan.year);
+  if (!years.has(2025)) {
+    const id = repos.lifecycle.createWithContent(unit.id, 2025, 'Kvalitetsplan 2025 – utredning barn och unga', demoPlanContent(), DEMO_ACTOR);
+    repos.lifecycle.setStatus(id, 'adopted', DEMO_ACTOR);
+    createdPlans.push(2025);
+  }
+  if (!years.has(2026)) {
+    const previous = repos.plans.list(unit.id).find((plan) => plan.year === 2025)!;
+    const id = repos.lifecycle.rollover(previous.id, DEMO_ACTOR);
+    repos.lifecycle.updateMeta(id, { title: 'Kvalitetsplan 2026 – utredning barn och unga', decisionBody: 'Socialnämnden' }, DEMO_ACTOR);
+    createdPlans.push(2026);
   }
   return { unitName: unit.name, createdUnit: !existing, createdPlans };
 }

@@ -6,6 +6,7 @@ export const errorCodes = [
   'VALIDATION',
   'NOT_FOUND',
   'CONFLICT',
+  'LOCKED',
   'FORBIDDEN',
   'UNKNOWN_CHANNEL',
   'INTERNAL',

@@ -1,9 +1,11 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { defaultPlanTitle, type Plan } from '../../shared/domain/plan';
+import { asc, desc, eq } from 'drizzle-orm';
+import { newPlanContent } from '../../shared/domain/new-plan';
+import type { Plan } from '../../shared/domain/plan';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../connection';
 import { plans, units } from '../schema';
+import { createPlanLifecycleRepository } from './plan/plan-lifecycle';
 
 const planColumns = {
   id: plans.id,
@@ -22,6 +24,7 @@ export interface NewPlan {
 }
 
 export function createPlanRepository(db: AppDatabase, clock: Clock) {
+  const lifecycle = createPlanLifecycleRepository(db, clock);
   const selectPlans = () => db.select(planColumns).from(plans).innerJoin(units, eq(plans.unitId, units.id));
 
   function get(id: string): Plan {
@@ -37,42 +40,12 @@ export function createPlanRepository(db: AppDatabase, clock: Clock) {
       const filtered = unitId ? query.where(eq(plans.unitId, unitId)) : query;
       return filtered.orderBy(desc(plans.year), asc(units.name)).all();
     },
-    create(input: NewPlan): Plan {
-      return db.transaction(() => {
-        const unit = db.select().from(units).where(eq(units.id, input.unitId)).get();
-        if (!unit) throw new AppError('NOT_FOUND', 'Enheten finns inte längre. Ladda om listan och försök igen.');
-        const existing = db
-          .select({ id: plans.id })
-          .from(plans)
-          .where(and(eq(plans.unitId, input.unitId), eq(plans.year, input.year)))
-          .get();
-        if (existing) {
-          throw new AppError(
-            'CONFLICT',
-            `${unit.name} har redan en kvalitetsplan för ${input.year}. Öppna den i stället för att skapa en ny.`,
-          );
-        }
-        const now = clock.now();
-        const id = clock.newId();
-        db.insert(plans)
-          .values({
-            id,
-            unitId: input.unitId,
-            year: input.year,
-            title: input.title ?? defaultPlanTitle(unit.name, input.year),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
-        return get(id);
-      });
+    create(input: NewPlan, actor: string): Plan {
+      return get(lifecycle.createWithContent(input.unitId, input.year, input.title, newPlanContent(), actor));
     },
-    rename(id: string, title: string): Plan {
-      return db.transaction(() => {
-        get(id);
-        db.update(plans).set({ title, updatedAt: clock.now() }).where(eq(plans.id, id)).run();
-        return get(id);
-      });
+    rename(id: string, title: string, actor: string): Plan {
+      lifecycle.updateMeta(id, { title }, actor);
+      return get(id);
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 import { demoCommand } from './commands/demo';
+import { planCommand } from './commands/plan';
 import { DatabaseOpenError } from '../../db/connection';
 
-export const commands: CliCommand[] = [demoCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

@@ -1,7 +1,13 @@
 import type { Envelope } from './envelope';
 import type { Channel, ChannelInput, ChannelOutput } from './channel';
 import { appContract } from './app';
+import { improvementAreasContract, qualityAreasContract } from './areas';
+import { actionsContract, controlsContract } from './controls-actions';
+import { matrixContract } from './matrix';
 import { plansContract } from './plans';
+import { processesContract } from './processes';
+import { risksContract } from './risks';
+import { settingsContract } from './settings';
 import { unitsContract } from './units';
 
 /** Every IPC channel of the app, by domain and verb. The preload's allow-list is built from this. */
@@ -9,6 +15,14 @@ export const contract = {
   app: appContract,
   units: unitsContract,
   plans: plansContract,
+  processes: processesContract,
+  risks: risksContract,
+  controls: controlsContract,
+  actions: actionsContract,
+  qualityAreas: qualityAreasContract,
+  improvementAreas: improvementAreasContract,
+  matrix: matrixContract,
+  settings: settingsContract,
 };
 
 export type Contract = typeof contract;

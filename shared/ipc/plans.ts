@@ -1,7 +1,26 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
+import { HistoryEntry, PlanDetail } from '../domain/plan-detail';
+import { PlanMeta } from '../domain/plan-content';
+import { PlanStatus } from '../domain/plan-enums';
 import { Plan, PlanTitle, PlanYear } from '../domain/plan';
 import { channel } from './channel';
+import { editChannel } from './edits';
+
+const MAX_SPREADSHEET_BASE64 = 14_000_000;
+
+export const ImportProblem = z.object({
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportProblem = z.infer<typeof ImportProblem>;
+
+export const ImportReport = z.discriminatedUnion('imported', [
+  z.object({ imported: z.literal(true), plan: Plan, rows: z.number().int() }),
+  z.object({ imported: z.literal(false), problems: z.array(ImportProblem) }),
+]);
+export type ImportReport = z.infer<typeof ImportReport>;
 
 export const plansContract = {
   list: channel('plans:list', z.object({ unitId: Id.optional() }).strict(), z.array(Plan)),
@@ -11,4 +30,26 @@ export const plansContract = {
     Plan,
   ),
   rename: channel('plans:rename', z.object({ id: Id, title: PlanTitle }).strict(), Plan),
+  get: channel('plans:get', z.object({ id: Id }).strict(), PlanDetail),
+  updateMeta: editChannel('plans:updateMeta', z.object({ id: Id, patch: PlanMeta.partial().strict() }).strict()),
+  setStatus: editChannel('plans:setStatus', z.object({ id: Id, status: PlanStatus }).strict()),
+  rollover: channel('plans:rollover', z.object({ id: Id }).strict(), Plan),
+  history: channel('plans:history', z.object({ id: Id }).strict(), z.array(HistoryEntry)),
+  exportSpreadsheet: channel(
+    'plans:exportSpreadsheet',
+    z.object({ id: Id }).strict(),
+    z.object({ fileName: z.string(), base64: z.string() }),
+  ),
+  importSpreadsheet: channel(
+    'plans:importSpreadsheet',
+    z
+      .object({
+        unitId: Id,
+        year: PlanYear,
+        fileName: z.string().min(1).max(255),
+        base64: z.string().max(MAX_SPREADSHEET_BASE64, 'Filen är för stor. En kvalitetsplan som kalkylblad är högst 10 MB.'),
+      })
+      .strict(),
+    ImportReport,
+  ),
 };

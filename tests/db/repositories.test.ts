@@ -36,8 +36,8 @@ describe('units', () => {
 describe('plans', () => {
   it('creates a plan with a default title and lists plans newest year first', () => {
     const unit = repos.units.create('Barn och unga');
-    repos.plans.create({ unitId: unit.id, year: 2025, title: 'Plan 2025' });
-    const plan = repos.plans.create({ unitId: unit.id, year: 2026 });
+    repos.plans.create({ unitId: unit.id, year: 2025, title: 'Plan 2025' }, 'AB');
+    const plan = repos.plans.create({ unitId: unit.id, year: 2026 }, 'AB');
     expect(plan.title).toBe('Kvalitetsplan 2026 – Barn och unga');
     expect(plan.unitName).toBe('Barn och unga');
     expect(repos.plans.list(unit.id).map((p) => p.year)).toEqual([2026, 2025]);
@@ -45,22 +45,22 @@ describe('plans', () => {
 
   it('allows one plan per unit and year', () => {
     const unit = repos.units.create('Barn och unga');
-    repos.plans.create({ unitId: unit.id, year: 2026 });
-    expect(() => repos.plans.create({ unitId: unit.id, year: 2026 })).toThrow(/redan en kvalitetsplan för 2026/);
+    repos.plans.create({ unitId: unit.id, year: 2026 }, 'AB');
+    expect(() => repos.plans.create({ unitId: unit.id, year: 2026 }, 'AB')).toThrow(/redan en kvalitetsplan för 2026/);
     expect(repos.plans.list()).toHaveLength(1);
   });
 
   it('filters by unit and renames', () => {
     const a = repos.units.create('Enhet A');
     const b = repos.units.create('Enhet B');
-    const planA = repos.plans.create({ unitId: a.id, year: 2026 });
-    repos.plans.create({ unitId: b.id, year: 2026 });
+    const planA = repos.plans.create({ unitId: a.id, year: 2026 }, 'AB');
+    repos.plans.create({ unitId: b.id, year: 2026 }, 'AB');
     expect(repos.plans.list(a.id)).toHaveLength(1);
-    expect(repos.plans.rename(planA.id, 'Ny rubrik').title).toBe('Ny rubrik');
+    expect(repos.plans.rename(planA.id, 'Ny rubrik', 'AB').title).toBe('Ny rubrik');
   });
 
   it('refuses a plan for a unit that does not exist', () => {
-    expect(() => repos.plans.create({ unitId: '00000000-0000-4000-8000-999999999999', year: 2026 })).toThrow(
+    expect(() => repos.plans.create({ unitId: '00000000-0000-4000-8000-999999999999', year: 2026 }, 'AB')).toThrow(
       /Enheten finns inte/,
     );
   });

@@ -6,6 +6,7 @@ import { testServices } from '../support/services';
 let services: AppServices;
 beforeEach(() => {
   services = testServices();
+  services.repos.settings.setUserName('AB');
 });
 afterEach(() => services.close());
 

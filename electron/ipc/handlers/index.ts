@@ -1,19 +1,21 @@
-import type { Repositories } from '../../../db/repositories';
-import type { AppInfo } from '../../../shared/ipc/app';
 import type { Handlers } from '../handler-types';
 import { appHandlers } from './app';
+import type { HandlerContext } from './context';
+import { matrixHandlers } from './matrix';
+import { planPartHandlers } from './plan-parts';
 import { planHandlers } from './plans';
+import { settingsHandlers } from './settings';
 import { unitHandlers } from './units';
 
-export interface HandlerContext {
-  repos: Repositories;
-  info: AppInfo;
-}
+export type { HandlerContext } from './context';
 
 export function createHandlers({ repos, info }: HandlerContext): Handlers {
   return {
     app: appHandlers(info),
     units: unitHandlers(repos),
     plans: planHandlers(repos),
+    ...planPartHandlers(repos),
+    matrix: matrixHandlers(repos),
+    settings: settingsHandlers(repos),
   };
 }

@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { AppError } from '../../../shared/errors';
+import type { AppDatabase } from '../../connection';
+import { actions, controls, plans, processes, risks } from '../../schema';
+
+export function planRow(db: AppDatabase, planId: string) {
+  const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
+  if (!plan) throw new AppError('NOT_FOUND', 'Planen finns inte längre. Ladda om listan och försök igen.');
+  return plan;
+}
+
+/** A plan that is adopted or archived is locked: it must be reopened before anything in it changes. */
+export function assertEditable(db: AppDatabase, planId: string): void {
+  const plan = planRow(db, planId);
+  if (plan.status === 'adopted') {
+    throw new AppError('LOCKED', 'Planen är fastställd och därför låst. Välj ”Återöppna planen” om den behöver ändras.');
+  }
+  if (plan.status === 'archived') {
+    throw new AppError('LOCKED', 'Planen är arkiverad och kan inte ändras. Återöppna den först om den behöver ändras.');
+  }
+}
+
+function notFound(what: string): AppError {
+  return new AppError('NOT_FOUND', `${what} finns inte längre. Ladda om planen och försök igen.`);
+}
+
+export function planIdOfProcess(db: AppDatabase, processId: string): string {
+  const row = db.select({ planId: processes.planId }).from(processes).where(eq(processes.id, processId)).get();
+  if (!row) throw notFound('Processen');
+  return row.planId;
+}
+
+export function planIdOfRisk(db: AppDatabase, riskId: string): string {
+  const row = db
+    .select({ planId: processes.planId })
+    .from(risks)
+    .innerJoin(processes, eq(risks.processId, processes.id))
+    .where(eq(risks.id, riskId))
+    .get();
+  if (!row) throw notFound('Risken');
+  return row.planId;
+}
+
+export function planIdOfControl(db: AppDatabase, controlId: string): string {
+  const row = db.select({ riskId: controls.riskId }).from(controls).where(eq(controls.id, controlId)).get();
+  if (!row) throw notFound('Egenkontrollen');
+  return planIdOfRisk(db, row.riskId);
+}
+
+export function planIdOfAction(db: AppDatabase, actionId: string): string {
+  const row = db.select({ riskId: actions.riskId }).from(actions).where(eq(actions.id, actionId)).get();
+  if (!row) throw notFound('Åtgärden');
+  return planIdOfRisk(db, row.riskId);
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Repositories } from '../../../db/repositories';
+import { newPlanContent } from '../../../shared/domain/new-plan';
+import { PlanYear } from '../../../shared/domain/plan';
+import { UnitName } from '../../../shared/domain/unit';
+import { isAppError } from '../../../shared/errors';
+import type { ImportProblem } from '../../../shared/ipc/plans';
+import { exportPlanFile, importPlanFile, planOfYear } from '../../services/plan-files';
+import { parsePlanFile } from '../../services/spreadsheet/import-spreadsheet';
+import { problemLine } from '../../services/spreadsheet/problems';
+import { CliUsageError, type CliCommand, type CliIo } from '../command';
+import { openCliServices } from '../open-services';
+import { parseCliArgs } from '../parse-args';
+
+const DEFAULT_ACTOR = 'Kommandoraden';
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function required(value: string | undefined, flag: string, what: string): string {
+  if (!value?.trim()) throw new CliUsageError(`Ange ${what} med ${flag}.`);
+  return value.trim();
+}
+
+function yearOf(value: string | undefined): number {
+  const text = required(value, '--year', 'året');
+  const year = PlanYear.safeParse(/^\d+$/.test(text) ? Number(text) : Number.NaN);
+  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
+  return year.data;
+}
+
+function printProblems(io: CliIo, problems: ImportProblem[]): number {
+  io.err(`Inget importerades. Rätta följande i filen och försök igen:`);
+  for (const problem of problems) io.err(problemLine(problem));
+  return 1;
+}
+
+function summary(repos: Repositories, planId: string): string {
+  const detail = repos.planDetail(planId);
+  const risks = detail.processes.flatMap((process) => process.risks);
+  return [
+    counted(detail.processes.length, 'process', 'processer'),
+    counted(risks.length, 'risk', 'risker'),
+    counted(risks.reduce((sum, risk) => sum + risk.controls.length, 0), 'egenkontroll', 'egenkontroller'),
+    counted(risks.reduce((sum, risk) => sum + risk.actions.length, 0), 'åtgärd', 'åtgärder'),
+  ].join(', ');
+}
+
+/**
+ * A unit that does not exist yet is created only once the file has passed every check,
+ * so a bad file leaves the database as it was.
+ */
+async function runImport(repos: Repositories, args: { unit: string; year: number; file: string; actor: string }, io: CliIo): Promise<number> {
+  const bytes = new Uint8Array(fs.readFileSync(args.file));
+  let unit = repos.units.findByName(args.unit);
+  if (!unit) {
+    const name = UnitName.safeParse(args.unit);
+    if (!name.success) throw new CliUsageError(name.error.issues[0]?.message ?? 'Ogiltigt enhetsnamn.');
+    const check = await parsePlanFile(args.file, bytes, newPlanContent());
+    if (!check.ok) return printProblems(io, check.problems);
+    unit = repos.units.create(name.data);
+    io.out(`Ny enhet: ${unit.name}`);
+  }
+  const replacing = planOfYear(repos, unit.id, args.year) !== undefined;
+  const report = await importPlanFile(repos, { unitId: unit.id, year: args.year, fileName: args.file, bytes, actor: args.actor });
+  if (!report.imported) return printProblems(io, report.problems);
+  io.out(`${replacing ? 'Ersatte innehållet i' : 'Skapade'} ”${report.plan.title}” (${unit.name}, ${args.year}) från ${counted(report.rows, 'rad', 'rader')}.`);
+  io.out(`Planen har nu ${summary(repos, report.plan.id)}.`);
+  return 0;
+}
+
+async function runExport(repos: Repositories, args: { unit: string; year: number; file: string }, io: CliIo): Promise<number> {
+  const unit = repos.units.findByName(args.unit);
+  if (!unit) {
+    io.err(`Enheten ”${args.unit}” finns inte i databasen.`);
+    return 1;
+  }
+  const plan = planOfYear(repos, unit.id, args.year);
+  if (!plan) {
+    io.err(`${unit.name} har ingen kvalitetsplan för ${args.year}.`);
+    return 1;
+  }
+  const file = await exportPlanFile(repos, plan.id);
+  // A folder as --file gets the file under its usual name.
+  const target = fs.existsSync(args.file) && fs.statSync(args.file).isDirectory() ? path.join(args.file, file.fileName) : args.file;
+  fs.writeFileSync(target, file.bytes);
+  io.out(`Sparade ”${plan.title}” (${summary(repos, plan.id)}) i ${target}`);
+  return 0;
+}
+
+function fileError(error: unknown, file: string): string | null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `Filen eller mappen för ${file} finns inte.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Kvalitetshjulet får inte läsa eller skriva ${file}.`;
+  if (code === 'EISDIR') return `${file} är en mapp. Ange en fil.`;
+  return null;
+}
+
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: 'Importerar en kvalitetsplan från ett kalkylblad (.xlsx eller .csv) eller exporterar den som .xlsx.',
+  usage: 'plan import|export --db <fil> --unit <namn> --year <ÅÅÅÅ> --file <fil> [--by <namn>]',
+  async run(args, io) {
+    const [action, ...rest] = args;
+    if (action !== 'import' && action !== 'export') {
+      throw new CliUsageError(action ? `Okänd åtgärd: ${action}. Välj import eller export.` : 'Ange import eller export.');
+    }
+    const options = { db: { type: 'string' }, unit: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } as const;
+    const { values } = action === 'import' ? parseCliArgs(rest, { ...options, by: { type: 'string' } }) : parseCliArgs(rest, options);
+    const unit = required(values.unit, '--unit', 'enhetens namn');
+    const year = yearOf(values.year);
+    const file = path.resolve(required(values.file, '--file', 'filen'));
+    const actor = ('by' in values && typeof values.by === 'string' && values.by.trim()) || DEFAULT_ACTOR;
+    const services = openCliServices(values.db);
+    try {
+      return action === 'import'
+        ? await runImport(services.repos, { unit, year, file, actor }, io)
+        : await runExport(services.repos, { unit, year, file }, io);
+    } catch (error) {
+      const message = isAppError(error) ? error.message : fileError(error, file);
+      if (message === null) throw error;
+      io.err(message);
+      return 1;
+    } finally {
+      services.close();
+    }
+  },
+};

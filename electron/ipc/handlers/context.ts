@@ -1,0 +1,17 @@
+import type { Repositories } from '../../../db/repositories';
+import type { AppInfo } from '../../../shared/ipc/app';
+import { AppError } from '../../../shared/errors';
+
+export interface HandlerContext {
+  repos: Repositories;
+  info: AppInfo;
+}
+
+/** Who signs a change: the name this device's user gave once. */
+export function actorOf(repos: Repositories): string {
+  const name = repos.settings.userName();
+  if (!name) {
+    throw new AppError('VALIDATION', 'Skriv ditt namn eller dina initialer först, så att planens historik visar vem som ändrat.');
+  }
+  return name;
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { Assessment, RiskMatrix } from '../risk-matrix/matrix';
+import { withoutPersonalData } from './free-text';
+import { ActionStatus, MeasureFrequency, MeasureKind, MeasureMethod, ProcessGroup } from './plan-enums';
+
+const text = (max: number, required?: string) =>
+  withoutPersonalData(
+    required
+      ? z.string().trim().min(1, required).max(max, `Texten får vara högst ${max} tecken.`)
+      : z.string().trim().max(max, `Texten får vara högst ${max} tecken.`),
+  );
+
+export const IsoDate = z.iso.date({ message: 'Ange datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.' });
+
+export const ControlContent = z.object({
+  definition: text(1000, 'Beskriv vad egenkontrollen mäter (definition).'),
+  method: MeasureMethod,
+  methodDescription: text(1000),
+  responsible: text(300),
+  occasion: text(300),
+  frequency: MeasureFrequency,
+  measureKind: MeasureKind,
+  targetValue: z.number().finite().nullable(),
+  targetUnit: text(30),
+});
+export type ControlContent = z.infer<typeof ControlContent>;
+
+export const ActionContent = z.object({
+  text: text(1000, 'Beskriv åtgärden.'),
+  owner: text(200),
+  dueDate: IsoDate.nullable(),
+  status: ActionStatus,
+  followUp: text(4000),
+});
+export type ActionContent = z.infer<typeof ActionContent>;
+
+export const RiskContent = z.object({
+  text: text(1000, 'Beskriv risken.'),
+  owner: text(200),
+  qualityAreas: z.array(z.string()),
+  inherent: Assessment.nullable(),
+  residual: Assessment.nullable(),
+  controls: z.array(ControlContent),
+  actions: z.array(ActionContent),
+});
+export type RiskContent = z.infer<typeof RiskContent>;
+
+export const ProcessContent = z.object({
+  name: text(200, 'Ange processens namn.'),
+  group: ProcessGroup,
+  responsibleTeam: text(200),
+  risks: z.array(RiskContent),
+});
+export type ProcessContent = z.infer<typeof ProcessContent>;
+
+export const PlanMeta = z.object({
+  diarienummer: text(60),
+  adoptedOn: IsoDate.nullable(),
+  decisionBody: text(200),
+  processOwner: text(200),
+});
+export type PlanMeta = z.infer<typeof PlanMeta>;
+
+/**
+ * The whole of a plan without ids: what a spreadsheet import yields, what an export
+ * writes and what a year rollover copies.
+ */
+export const PlanContent = z.object({
+  meta: PlanMeta,
+  qualityAreas: z.array(text(100, 'Ett kvalitetsområde behöver ett namn.')).min(1, 'Planen behöver minst ett kvalitetsområde.'),
+  improvementAreas: z.array(text(1000, 'Ett förbättringsområde kan inte vara tomt.')),
+  matrix: RiskMatrix,
+  processes: z.array(ProcessContent),
+});
+export type PlanContent = z.infer<typeof PlanContent>;
