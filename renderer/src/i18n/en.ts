@@ -1,6 +1,13 @@
+import { domainEn } from './domain.en';
+import { planEditorEn } from './plan-editor.en';
+import { riskMatrixEn } from './risk-matrix.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
+  riskLevel: { notAssessed: 'not assessed' },
+  domain: domainEn,
+  planEditor: planEditorEn,
+  riskMatrix: riskMatrixEn,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',

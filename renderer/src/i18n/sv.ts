@@ -1,5 +1,14 @@
+import { domainSv } from './domain.sv';
+import { planEditorSv } from './plan-editor.sv';
+import { riskMatrixSv } from './risk-matrix.sv';
+import type { Widen } from './widen';
+
 /** Swedish is the source language: every other language must have exactly these keys. */
 export const sv = {
+  riskLevel: { notAssessed: 'ej bedömd' },
+  domain: domainSv,
+  planEditor: planEditorSv,
+  riskMatrix: riskMatrixSv,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',
@@ -143,8 +152,6 @@ export const sv = {
       'Stäng fönstret och starta Kvalitetshjulet på vanligt sätt. Kommer meddelandet tillbaka, kontakta den som installerade programmet.',
   },
 };
-
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 
 /** The shape every translation must have: the Swedish keys, any wording. */
 export type Messages = Widen<typeof sv>;

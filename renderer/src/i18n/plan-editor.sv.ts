@@ -1,0 +1,4 @@
+/** Texts of the plan editor screens. */
+export const planEditorSv = {
+  title: 'Kvalitetsplan',
+};

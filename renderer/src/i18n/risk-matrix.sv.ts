@@ -1,0 +1,4 @@
+/** Texts of the risk matrix screens. */
+export const riskMatrixSv = {
+  title: 'Riskmatris',
+};
