@@ -1,18 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import { isAppUrl } from './app-origin';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Replaces any policy a response brought along, whatever its header's casing, with ours. */
 export function withContentSecurityPolicy(headers: Record<string, string[]> = {}): Record<string, string[]> {

@@ -4,8 +4,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatcher } from '../ipc/dispatcher';
+import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
   TOKEN_META_NAME,
   bearerToken,
   cookieToken,

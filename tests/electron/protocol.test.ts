@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({ protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() } }));
 
 import { createRendererHandler, resolveRendererFile } from '../../electron/main/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 
 // <tmp>/secret.txt sits beside <tmp>/renderer/, one "../" away from the served folder.
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kvalitetshjulet-protocol-'));

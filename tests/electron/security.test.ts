@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from '../../electron/main/app-origin';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security/content-security-policy';
 import {
-  CONTENT_SECURITY_POLICY,
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,

@@ -20,7 +20,7 @@ export const domainEn: Widen<typeof domainSv> = {
     once: 'Once',
     continuous: 'Continuously',
   },
-  measureKind: { share: 'Share', count: 'Count', number: 'Number (e.g. days)', yes_no: 'Yes/no', text: 'Free text' },
+  measureKind: { share: 'Share', count: 'Count', number: 'Number', yes_no: 'Yes/no', text: 'Free text' },
   actionStatus: { not_started: 'Not started', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' },
   planStatus: { draft: 'Draft', adopted: 'Adopted', archived: 'Archived' },
   stage: { inherent: 'Before action', residual: 'After action' },
