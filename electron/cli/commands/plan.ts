@@ -8,7 +8,7 @@ import { isAppError } from '../../../shared/errors';
 import type { ImportProblem } from '../../../shared/ipc/plans';
 import { exportPlanFile, importPlanFile, planOfYear } from '../../services/plan-files';
 import { parsePlanFile } from '../../services/spreadsheet/import-spreadsheet';
-import { problemLine } from '../../services/spreadsheet/problems';
+import { problemLine } from '../../../shared/domain/import-problem';
 import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { parseCliArgs } from '../parse-args';
@@ -88,10 +88,10 @@ async function runExport(repos: Repositories, args: { unit: string; year: number
   return 0;
 }
 
-function fileError(error: unknown, file: string): string | null {
+function fileError(error: unknown, file: string, reading: boolean): string | null {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `Filen eller mappen för ${file} finns inte.`;
-  if (code === 'EACCES' || code === 'EPERM') return `Kvalitetshjulet får inte läsa eller skriva ${file}.`;
+  if (code === 'ENOENT') return reading ? `Filen ${file} finns inte.` : `Mappen ${path.dirname(file)} finns inte.`;
+  if (code === 'EACCES' || code === 'EPERM') return `Kvalitetshjulet får inte ${reading ? 'läsa' : 'skriva'} ${file}.`;
   if (code === 'EISDIR') return `${file} är en mapp. Ange en fil.`;
   return null;
 }
@@ -117,7 +117,7 @@ export const planCommand: CliCommand = {
         ? await runImport(services.repos, { unit, year, file, actor }, io)
         : await runExport(services.repos, { unit, year, file }, io);
     } catch (error) {
-      const message = isAppError(error) ? error.message : fileError(error, file);
+      const message = isAppError(error) ? error.message : fileError(error, file, action === 'import');
       if (message === null) throw error;
       io.err(message);
       return 1;

@@ -1,4 +1,5 @@
 import { isBlank, type Grid } from './grid';
+import { EMPTY_FILE } from './problems';
 
 export type CsvResult = { ok: true; grid: Grid } | { ok: false; message: string };
 
@@ -36,7 +37,7 @@ function detectDelimiter(text: string): ';' | ',' {
  */
 export function readCsv(bytes: Uint8Array): CsvResult {
   const text = decode(bytes);
-  if (text.trim() === '') return { ok: false, message: 'Filen är tom.' };
+  if (text.trim() === '') return { ok: false, message: EMPTY_FILE };
   const delimiter = detectDelimiter(text);
   const records: string[][] = [];
   let record: string[] = [];

@@ -1,5 +1,5 @@
 import { cellAt, columnLetter, type Grid, type SheetRow } from './grid';
-import { quoted, type Problems } from './problems';
+import { EMPTY_FILE, quoted, type Problems } from './problems';
 import { COLUMNS, COLUMN_KEYS, normalizeHeading, type ColumnKey } from './template';
 
 export interface TableLayout {
@@ -18,7 +18,7 @@ const keyByHeading = new Map(COLUMN_KEYS.map((key) => [normalizeHeading(COLUMNS[
 export function readLayout(grid: Grid, problems: Problems): TableLayout | null {
   const [header, ...dataRows] = grid;
   if (!header) {
-    problems.file('Filen är tom. Första raden ska ha kolumnrubrikerna, till exempel Process och Risk.');
+    problems.file(EMPTY_FILE);
     return null;
   }
   const before = problems.count;

@@ -1,5 +1,7 @@
 import type { ImportProblem } from '../../../shared/ipc/plans';
 
+export const EMPTY_FILE = 'Filen är tom. Första raden ska ha kolumnrubrikerna, till exempel Process och Risk.';
+
 /** More than this and the list stops helping: the user fixes the first ones and tries again. */
 export const MAX_PROBLEMS = 200;
 
@@ -38,12 +40,6 @@ export class Problems {
     const rest = sorted.length - MAX_PROBLEMS;
     return [...sorted.slice(0, MAX_PROBLEMS), { row: null, column: null, message: `… och ${rest} fel till.` }];
   }
-}
-
-/** One line of the report as a person reads it: "Rad 7, Sannolikhet: 7 finns inte på planens skala 1–4." */
-export function problemLine(problem: ImportProblem): string {
-  if (problem.row === null) return problem.message;
-  return problem.column === null ? `Rad ${problem.row}: ${problem.message}` : `Rad ${problem.row}, ${problem.column}: ${problem.message}`;
 }
 
 export function quoted(text: string): string {

@@ -43,7 +43,8 @@ export function hasAny(row: RowCells, keys: readonly ColumnKey[]): boolean {
 /** Puts each schema message on the column its field comes from, so the wording is the same as in the app. */
 function reportIssues(row: RowCells, issues: z.core.$ZodIssue[], columnOf: Record<string, ColumnKey>, problems: Problems): void {
   for (const issue of issues) {
-    const key = columnOf[String(issue.path[0])] ?? Object.values(columnOf)[0] ?? 'process';
+    // Every field is mapped; the fallback only keeps a message about a future field from being lost.
+    const key = columnOf[String(issue.path[0])] ?? 'process';
     problems.cell(row.rowNumber, COLUMNS[key].heading, issue.message);
   }
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cellText } from './cell-text';
 import { isBlank, type Grid } from './grid';
+import { EMPTY_FILE } from './problems';
 import { SHEETS, normalizeHeading } from './template';
 
 export type SheetKey = keyof typeof SHEETS;
@@ -52,7 +53,7 @@ function sheetsOf(workbook: ExcelJS.Workbook): XlsxResult {
 
 /** A damaged file may fail while unzipping or only later while its cells are read; either way the user gets a message, not a crash. */
 export async function readXlsx(bytes: Uint8Array): Promise<XlsxResult> {
-  if (bytes.byteLength === 0) return { ok: false, message: 'Filen är tom.' };
+  if (bytes.byteLength === 0) return { ok: false, message: EMPTY_FILE };
   try {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes.slice().buffer);

@@ -1,0 +1,7 @@
+import type { ImportProblem } from '../ipc/plans';
+
+/** One line of an import report as a person reads it: "Rad 7, Sannolikhet: 7 finns inte på planens skala 1–4." */
+export function problemLine(problem: ImportProblem): string {
+  if (problem.row === null) return problem.message;
+  return problem.column === null ? `Rad ${problem.row}: ${problem.message}` : `Rad ${problem.row}, ${problem.column}: ${problem.message}`;
+}
