@@ -3,6 +3,7 @@ import type { HistoryEntry } from '../../../shared/domain/plan-detail';
 import type { Clock } from '../../clock';
 import type { AppDatabase } from '../../connection';
 import { planHistory } from '../../schema';
+import { planRow } from './guard';
 
 /** Who changes which plan, and with what clock: passed to every write that is recorded. */
 export interface ChangeContext {
@@ -63,6 +64,7 @@ export function recordFieldChanges(
 }
 
 export function listHistory(db: AppDatabase, planId: string): HistoryEntry[] {
+  planRow(db, planId);
   return db
     .select()
     .from(planHistory)
