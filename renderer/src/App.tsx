@@ -5,6 +5,7 @@ import { SideNav } from './components/SideNav';
 import { isComingLater, type Section } from './navigation/sections';
 import { ComingLaterScreen } from './screens/ComingLaterScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { RiskMatrixScreen } from './risk-matrix/RiskMatrixScreen';
 import { QualityPlanScreen } from './screens/QualityPlanScreen';
 import { loadCatalog } from './stores/catalog';
 import { useNavigation } from './stores/navigation';
@@ -13,6 +14,7 @@ import { useUserName } from './stores/user-name';
 function SectionScreen({ section }: { section: Section }) {
   if (section === 'overview') return <OverviewScreen />;
   if (section === 'qualityPlan') return <QualityPlanScreen />;
+  if (section === 'riskMatrix') return <RiskMatrixScreen />;
   if (isComingLater(section)) return <ComingLaterScreen key={section} section={section} />;
   return null;
 }

@@ -117,12 +117,6 @@ export const en: Messages = {
     plannedTitle: 'Planned content',
     meanwhile: 'You can already add units and quality plans.',
     goToQualityPlan: 'Go to Quality plan',
-    riskMatrix: {
-      lead: 'Here you assess the plan’s risks in a risk matrix: how likely each risk is and how serious the consequences can be.',
-      point1: 'Likelihood and consequence on a scale that can follow the municipality’s own risk matrix.',
-      point2: 'Assessment both before and after controls and actions.',
-      point3: 'Green, yellow and red showing which risks need attention first.',
-    },
     checklists: {
       lead: 'Here the team lead keeps checklists at case reviews, also in a room without a network.',
       point1: 'Questions answered with yes, no, not applicable or a number, for example whether the question about violence has been asked.',

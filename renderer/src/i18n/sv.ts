@@ -118,12 +118,6 @@ export const sv = {
     plannedTitle: 'Planerat innehåll',
     meanwhile: 'Redan nu kan du lägga upp enheter och kvalitetsplaner.',
     goToQualityPlan: 'Gå till Kvalitetsplan',
-    riskMatrix: {
-      lead: 'Här bedömer du planens risker i en riskmatris: hur sannolik varje risk är och hur allvarliga följderna kan bli.',
-      point1: 'Sannolikhet och konsekvens på en skala som går att anpassa efter kommunens egen riskmatris.',
-      point2: 'Bedömning både före och efter egenkontroller och åtgärder.',
-      point3: 'Grönt, gult och rött som visar vilka risker som behöver hanteras först.',
-    },
     checklists: {
       lead: 'Här för gruppledaren checklistor vid ärendedragning och ärendegenomgång, även i ett rum utan nätverk.',
       point1: 'Frågor som besvaras med ja, nej, ej aktuellt eller ett antal, till exempel om frågan om våld är ställd.',

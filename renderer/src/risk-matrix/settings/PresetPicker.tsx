@@ -1,0 +1,44 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
+import { matrixPresets } from '../../../../shared/risk-matrix/presets';
+
+interface PresetPickerProps {
+  onUse(matrix: RiskMatrix): void;
+}
+
+/** Start over from one of the ready-made matrices; the draft is replaced, nothing is saved yet. */
+export function PresetPicker({ onUse }: PresetPickerProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const fieldId = useId();
+  const descriptionId = useId();
+  const [presetId, setPresetId] = useState(matrixPresets[0]?.id ?? '');
+  const preset = matrixPresets.find((candidate) => candidate.id === presetId);
+
+  return (
+    <section className="panel rm-settings__part" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__title">
+        {t('riskMatrix.settings.presetTitle')}
+      </h2>
+      <div className="rm-settings__row">
+        <div className="rm-field">
+          <label htmlFor={fieldId}>{t('riskMatrix.settings.presetLabel')}</label>
+          <select id={fieldId} value={presetId} aria-describedby={descriptionId} onChange={(event) => setPresetId(event.target.value)}>
+            {matrixPresets.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button" onClick={() => preset && onUse(preset.build())}>
+          {t('riskMatrix.settings.presetUse')}
+        </button>
+      </div>
+      <p id={descriptionId} className="field-hint">
+        {preset?.description}
+      </p>
+    </section>
+  );
+}
