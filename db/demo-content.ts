@@ -13,6 +13,8 @@ const share = (definition: string, method: 'checklist' | 'file_audit' | 'case_sy
   measureKind: 'share' as const,
   targetValue: target,
   targetUnit: '%',
+  targetDirection: 'at_least' as const,
+  tolerance: 0,
 });
 
 /**
@@ -40,7 +42,14 @@ export function demoPlanContent(): PlanContent {
             qualityAreas: ['Trygghet och säkerhet', 'Tillgänglighet'],
             inherent: a(3, 3),
             residual: a(2, 3),
-            controls: [share('Andel förhandsbedömningar som blir klara inom 14 dagar', 'case_system_report', 'monthly', 100, 'Första veckan varje månad')],
+            controls: [
+              share('Andel förhandsbedömningar som blir klara inom 14 dagar', 'checklist', 'monthly', 100, 'Vid ärendedragning i mottagningsgruppen'),
+              {
+                ...share('Antal dagar från ansökan eller anmälan till inledd utredning (median)', 'checklist', 'quarterly', 14, 'Vid ärendedragning'),
+                measureKind: 'number',
+                targetUnit: 'dagar',
+              },
+            ],
             actions: [{ text: 'Gå igenom nya anmälningar varje vecka i mottagningsgruppen.', owner: 'Gruppledare mottagningen', dueDate: '2025-03-31', status: 'done', followUp: 'Införd från mars.' }],
           },
         ],
@@ -114,7 +123,7 @@ export function demoPlanContent(): PlanContent {
             inherent: a(2, 2),
             residual: a(1, 2),
             controls: [
-              { definition: 'Antal synpunkter och klagomål som analyserats på analysdag', method: 'count', methodDescription: 'Sammanställning från diariet', responsible: 'Enhetschef', occasion: 'Varje tertial', frequency: 'tertial', measureKind: 'count', targetValue: null, targetUnit: 'st' },
+              { definition: 'Antal synpunkter och klagomål som analyserats på analysdag', method: 'count', methodDescription: 'Sammanställning från diariet', responsible: 'Enhetschef', occasion: 'Varje tertial', frequency: 'tertial', measureKind: 'count', targetValue: null, targetUnit: 'st', targetDirection: 'at_least', tolerance: 0 },
             ],
             actions: [],
           },
@@ -132,7 +141,7 @@ export function demoPlanContent(): PlanContent {
             inherent: a(2, 4),
             residual: a(1, 4),
             controls: [
-              { definition: 'Antal lex Sarah-rapporter under året', method: 'count', methodDescription: '', responsible: 'Enhetschef', occasion: 'December', frequency: 'yearly', measureKind: 'count', targetValue: null, targetUnit: 'st' },
+              { definition: 'Antal lex Sarah-rapporter under året', method: 'count', methodDescription: '', responsible: 'Enhetschef', occasion: 'December', frequency: 'yearly', measureKind: 'count', targetValue: null, targetUnit: 'st', targetDirection: 'at_least', tolerance: 0 },
             ],
             actions: [{ text: 'Gå igenom rutinen för lex Sarah på en arbetsplatsträff.', owner: 'Enhetschef', dueDate: '2025-04-30', status: 'not_started', followUp: '' }],
           },

@@ -1,4 +1,6 @@
+import { addDemoChecklists, addDemoManualResults, tuneDemoTargets } from './demo-checklists';
 import { demoPlanContent } from './demo-content';
+import { addDemoRuns } from './demo-runs';
 import type { Repositories } from './repositories';
 
 export const DEMO_UNIT_NAME = 'Barn och unga – utredning, Norra stadsdelen';
@@ -12,7 +14,9 @@ export interface DemoSummary {
 
 /**
  * Fills a database with an example unit: its adopted 2025 plan and the 2026 draft
- * rolled over from it, open actions carried. Running it again adds only what is missing.
+ * rolled over from it, open actions carried; in both, the starter checklists fed into
+ * the controls, a year of runs and a few manual results. Running it again adds only
+ * what is missing.
  */
 export function fillDemoData(repos: Repositories): DemoSummary {
   const existing = repos.units.findByName(DEMO_UNIT_NAME);
@@ -21,6 +25,8 @@ export function fillDemoData(repos: Repositories): DemoSummary {
   const createdPlans: number[] = [];
   if (!years.has(2025)) {
     const id = repos.lifecycle.createWithContent(unit.id, 2025, 'Kvalitetsplan 2025 – utredning barn och unga', demoPlanContent(), DEMO_ACTOR);
+    tuneDemoTargets(repos, id, DEMO_ACTOR);
+    addDemoChecklists(repos, id, DEMO_ACTOR);
     repos.lifecycle.setStatus(id, 'adopted', DEMO_ACTOR);
     createdPlans.push(2025);
   }
@@ -29,6 +35,15 @@ export function fillDemoData(repos: Repositories): DemoSummary {
     const id = repos.lifecycle.rollover(previous.id, DEMO_ACTOR);
     repos.lifecycle.updateMeta(id, { title: 'Kvalitetsplan 2026 – utredning barn och unga', decisionBody: 'Socialnämnden' }, DEMO_ACTOR);
     createdPlans.push(2026);
+  }
+  for (const plan of repos.plans.list(unit.id)) {
+    if ((plan.year !== 2025 && plan.year !== 2026) || repos.planDetail(plan.id).status === 'archived') continue;
+    // A year of answers in one commit: written one by one, each would wait for the disk.
+    repos.transaction(() => {
+      addDemoChecklists(repos, plan.id, DEMO_ACTOR);
+      addDemoRuns(repos, plan.id, plan.year);
+      addDemoManualResults(repos, plan.id, plan.year, DEMO_ACTOR);
+    });
   }
   return { unitName: unit.name, createdUnit: !existing, createdPlans };
 }

@@ -125,6 +125,10 @@ export const controls = sqliteTable(
     measureKind: text('measure_kind').notNull(),
     targetValue: real('target_value'),
     targetUnit: text('target_unit').notNull().default(''),
+    /** Whether a result at or above the target is good (a share of cases) or at or below it (days of waiting). */
+    targetDirection: text('target_direction', { enum: ['at_least', 'at_most'] }).notNull().default('at_least'),
+    /** How far from the target a result may be and still be yellow rather than red. */
+    tolerance: real('tolerance').notNull().default(0),
     position: integer('position').notNull(),
   },
   (table) => [index('controls_risk').on(table.riskId)],
@@ -173,3 +177,132 @@ export const deviceSettings = sqliteTable('device_settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** A checklist for case reviews. Its items live in versions, so editing a used checklist never changes old runs. */
+export const checklistTemplates = sqliteTable(
+  'checklist_templates',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    purpose: text('purpose').notNull().default(''),
+    position: integer('position').notNull(),
+    archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('checklist_templates_plan').on(table.planId)],
+);
+
+export const checklistTemplateVersions = sqliteTable(
+  'checklist_template_versions',
+  {
+    id: text('id').primaryKey(),
+    templateId: text('template_id')
+      .notNull()
+      .references(() => checklistTemplates.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by').notNull(),
+  },
+  (table) => [uniqueIndex('checklist_template_versions_unique').on(table.templateId, table.version)],
+);
+
+export const checklistItems = sqliteTable(
+  'checklist_items',
+  {
+    id: text('id').primaryKey(),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => checklistTemplateVersions.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind').notNull(),
+    text: text('text').notNull(),
+    help: text('help').notNull().default(''),
+    unit: text('unit').notNull().default(''),
+    min: real('min'),
+    max: real('max'),
+    /** JSON array of the options of a choice item. */
+    choices: text('choices').notNull().default('[]'),
+    /** How a deviation reads in a run's summary, e.g. "saknar utredningsplan". */
+    deviationText: text('deviation_text').notNull().default(''),
+    controlId: text('control_id').references(() => controls.id, { onDelete: 'set null' }),
+    aggregation: text('aggregation'),
+    limitValue: real('limit_value'),
+  },
+  (table) => [index('checklist_items_version').on(table.versionId), index('checklist_items_control').on(table.controlId)],
+);
+
+export const checklistRuns = sqliteTable(
+  'checklist_runs',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    versionId: text('version_id')
+      .notNull()
+      // no action, not restrict: checked at the end of the statement, so deleting a whole plan
+      // (which takes its runs and its templates' versions along) works; deleting a used version alone does not.
+      .references(() => checklistTemplateVersions.id, { onDelete: 'no action' }),
+    date: text('date').notNull(),
+    context: text('context').notNull(),
+    runBy: text('run_by').notNull(),
+    team: text('team').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    finishedAt: text('finished_at'),
+  },
+  (table) => [index('checklist_runs_plan_date').on(table.planId, table.date)],
+);
+
+export const runCases = sqliteTable(
+  'run_cases',
+  {
+    id: text('id').primaryKey(),
+    runId: text('run_id')
+      .notNull()
+      .references(() => checklistRuns.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    caseRef: text('case_ref').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('run_cases_run').on(table.runId)],
+);
+
+/** One answer per case and item, written the moment it is given. */
+export const answers = sqliteTable(
+  'answers',
+  {
+    caseId: text('case_id')
+      .notNull()
+      .references(() => runCases.id, { onDelete: 'cascade' }),
+    itemId: text('item_id')
+      .notNull()
+      // no action, for the same reason as checklist_runs.version_id: an answered item is never deleted alone.
+      .references(() => checklistItems.id, { onDelete: 'no action' }),
+    /** The value as JSON: "yes" | "no" | "na", a number, an ISO date, a choice or an array of choices, a text. */
+    value: text('value').notNull(),
+    comment: text('comment').notNull().default(''),
+    answeredAt: text('answered_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.caseId, table.itemId] }), index('answers_item').on(table.itemId)],
+);
+
+/** A result measured outside the app (file audit, case-system report, survey, Lex Sarah count). */
+export const manualResults = sqliteTable(
+  'manual_results',
+  {
+    id: text('id').primaryKey(),
+    controlId: text('control_id')
+      .notNull()
+      .references(() => controls.id, { onDelete: 'cascade' }),
+    periodKind: text('period_kind').notNull(),
+    periodStart: text('period_start').notNull(),
+    value: real('value'),
+    analysis: text('analysis').notNull().default(''),
+    createdBy: text('created_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [uniqueIndex('manual_results_period').on(table.controlId, table.periodKind, table.periodStart)],
+);

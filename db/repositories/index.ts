@@ -1,5 +1,6 @@
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../connection';
+import { createChecklistRepositories } from './checklists';
 import { createChildRepository } from './plan/child-entity';
 import { loadPlanDetail } from './plan/detail';
 import { planIdOfAction, planIdOfControl, planIdOfProcess, planIdOfRisk } from './plan/guard';
@@ -9,6 +10,7 @@ import { createPlanMatrixRepository } from './plan/plan-matrix';
 import { createRiskRepository } from './plan/risks';
 import { actionSpec, controlSpec, improvementAreaSpec, processSpec, qualityAreaSpec } from './plan/specs';
 import { createPlanRepository } from './plans';
+import { createResultRepositories } from './results';
 import { createSettingsRepository } from './settings';
 import { createUnitRepository } from './units';
 
@@ -28,6 +30,10 @@ export function createRepositories(db: AppDatabase, clock: Clock) {
     qualityAreas: createChildRepository(db, clock, qualityAreaSpec),
     improvementAreas: createChildRepository(db, clock, improvementAreaSpec),
     settings: createSettingsRepository(db),
+    /** Runs several repository calls as one transaction (each call's own becomes a savepoint): one commit, all or nothing. */
+    transaction: <T>(work: () => T): T => db.transaction(() => work()),
+    checklists: createChecklistRepositories(db, clock),
+    results: createResultRepositories(db, clock),
     planIdOf: {
       process: (id: string) => planIdOfProcess(db, id),
       risk: (id: string) => planIdOfRisk(db, id),

@@ -2,9 +2,10 @@ import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
+import { resultsCommand } from './commands/results';
 import { DatabaseOpenError } from '../../db/connection';
 
-export const commands: CliCommand[] = [demoCommand, planCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Assessment, RiskMatrix } from '../risk-matrix/matrix';
 import { withoutPersonalData } from './free-text';
-import { ActionStatus, MeasureFrequency, MeasureKind, MeasureMethod, ProcessGroup } from './plan-enums';
+import { ActionStatus, MeasureFrequency, MeasureKind, MeasureMethod, ProcessGroup, TargetDirection } from './plan-enums';
 
 const text = (max: number, required?: string) =>
   withoutPersonalData(
@@ -12,7 +12,9 @@ const text = (max: number, required?: string) =>
 
 export const IsoDate = z.iso.date({ message: 'Ange datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.' });
 
-export const ControlContent = z.object({
+const Tolerance = z.number({ message: 'Ange toleransen som ett tal.' }).finite().min(0, 'Toleransen kan inte vara negativ.');
+
+const controlShape = {
   definition: text(1000, 'Beskriv vad egenkontrollen mäter (definition).'),
   method: MeasureMethod,
   methodDescription: text(1000),
@@ -22,6 +24,19 @@ export const ControlContent = z.object({
   measureKind: MeasureKind,
   targetValue: z.number().finite().nullable(),
   targetUnit: text(30),
+  /** at_least: a result at or above the target is good (a share of cases); at_most: at or below it (days of waiting). */
+  targetDirection: TargetDirection,
+  /** How far from the target a result may be and still be yellow rather than red. */
+  tolerance: Tolerance,
+};
+
+/** A change to a control: only the fields given change (no defaults fill the others). */
+export const ControlPatch = z.object(controlShape).partial();
+
+export const ControlContent = z.object({
+  ...controlShape,
+  targetDirection: TargetDirection.default('at_least'),
+  tolerance: Tolerance.default(0),
 });
 export type ControlContent = z.infer<typeof ControlContent>;
 

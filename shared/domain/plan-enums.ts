@@ -15,6 +15,10 @@ export type MeasureFrequency = z.infer<typeof MeasureFrequency>;
 export const MeasureKind = z.enum(['share', 'count', 'number', 'yes_no', 'text']);
 export type MeasureKind = z.infer<typeof MeasureKind>;
 
+/** Whether a result at or above the target is good, or at or below it. */
+export const TargetDirection = z.enum(['at_least', 'at_most']);
+export type TargetDirection = z.infer<typeof TargetDirection>;
+
 export const ActionStatus = z.enum(['not_started', 'in_progress', 'done', 'cancelled']);
 export type ActionStatus = z.infer<typeof ActionStatus>;
 
@@ -44,6 +48,7 @@ export const swedishLabels = {
     once: 'Vid ett tillfälle',
     continuous: 'Löpande',
   },
+  targetDirection: { at_least: 'Minst', at_most: 'Högst' },
   measureKind: { share: 'Andel', count: 'Antal', number: 'Tal', yes_no: 'Ja/nej', text: 'Fritext' },
   actionStatus: { not_started: 'Ej påbörjad', in_progress: 'Pågår', done: 'Klar', cancelled: 'Avbruten' },
   planStatus: { draft: 'Utkast', adopted: 'Fastställd', archived: 'Arkiverad' },

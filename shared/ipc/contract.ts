@@ -2,11 +2,14 @@ import type { Envelope } from './envelope';
 import type { Channel, ChannelInput, ChannelOutput } from './channel';
 import { appContract } from './app';
 import { improvementAreasContract, qualityAreasContract } from './areas';
+import { checklistsContract } from './checklists';
 import { actionsContract, controlsContract } from './controls-actions';
 import { matrixContract } from './matrix';
 import { plansContract } from './plans';
 import { processesContract } from './processes';
+import { resultsContract } from './results';
 import { risksContract } from './risks';
+import { runsContract } from './runs';
 import { settingsContract } from './settings';
 import { unitsContract } from './units';
 
@@ -23,6 +26,9 @@ export const contract = {
   improvementAreas: improvementAreasContract,
   matrix: matrixContract,
   settings: settingsContract,
+  checklists: checklistsContract,
+  runs: runsContract,
+  results: resultsContract,
 };
 
 export type Contract = typeof contract;

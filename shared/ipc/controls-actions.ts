@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import { ActionContent, ControlContent } from '../domain/plan-content';
+import { ActionContent, ControlContent, ControlPatch } from '../domain/plan-content';
 import { editChannel, orderedChannels } from './edits';
 
 export const controlsContract = {
   create: editChannel('controls:create', ControlContent.extend({ riskId: Id }).strict()),
-  update: editChannel('controls:update', z.object({ id: Id, patch: ControlContent.partial().strict() }).strict()),
+  update: editChannel('controls:update', z.object({ id: Id, patch: ControlPatch.strict() }).strict()),
   ...orderedChannels('controls'),
 };
 

@@ -40,6 +40,12 @@ async function open(app: RunningWebApp): Promise<OpenPage> {
   return page;
 }
 
+/** With a plan chosen, Kvalitetsplan opens its editor; the units and plans are behind "Enheter och planer". */
+async function showCatalog(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Enheter och planer' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Enheter' }).waitFor();
+}
+
 async function planTitlesOf(page: Page, unitName: string): Promise<string[]> {
   return unitCard(page, unitName).locator('.plan-item__title').allInnerTexts();
 }
@@ -84,13 +90,18 @@ describe('units and quality plans in the web harness', () => {
     await renamed.getByLabel('Ny rubrik på planen').press('Enter');
     await renamed.getByText('Kvalitetsplan 2027 – försörjningsstöd').waitFor();
 
+    // Choosing a plan opens it in the plan editor; the catalogue is one button away.
     await renamed.getByRole('button', { name: 'Välj som aktuell plan: Kvalitetsplan 2027 – försörjningsstöd' }).click();
     await page.getByRole('banner').getByText('Kvalitetsplan 2027 – försörjningsstöd').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kvalitetsplan 2027 – försörjningsstöd' }).waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Kvalitetsplan' }).waitFor();
+    await showCatalog(page);
     expect(await planTitlesOf(page, 'Ekonomiskt bistånd, Östra stadsdelen')).toEqual(['Kvalitetsplan 2027 – försörjningsstöd']);
     expect(await page.getByRole('banner').innerText()).toContain('Ekonomiskt bistånd, Östra stadsdelen');
+    await page.getByRole('button', { name: 'Tillbaka till planen Kvalitetsplan 2027 – försörjningsstöd' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kvalitetsplan 2027 – försörjningsstöd' }).waitFor();
     expect(errors).toEqual([]);
 
     await stop(app, session);
@@ -98,6 +109,7 @@ describe('units and quality plans in the web harness', () => {
     session = await open(app);
     ({ page, errors } = session);
     await page.getByRole('cell', { name: 'Kvalitetsplan 2027 – försörjningsstöd' }).waitFor();
+    // A new browser context remembers no current plan, so the catalogue shows at once.
     await goToSection(page, 'Kvalitetsplan');
     expect(await planTitlesOf(page, 'Ekonomiskt bistånd, Östra stadsdelen')).toEqual(['Kvalitetsplan 2027 – försörjningsstöd']);
     expect(await page.getByText('Dina ändringar i planerna sparas med namnet').innerText()).toContain('Kim Testsson');

@@ -25,6 +25,8 @@ export function smallPlan(repos: Repositories) {
       measureKind: 'share',
       targetValue: 100,
       targetUnit: '%',
+      targetDirection: 'at_least',
+      tolerance: 0,
     },
     ACTOR,
   );

@@ -7,6 +7,7 @@ import type { Clock } from '../../clock';
 import type { AppDatabase } from '../../connection';
 import { plans, units } from '../../schema';
 import { loadPlanDetail } from './detail';
+import { copyChecklistsForRollover } from '../checklists/rollover';
 import { planRow } from './guard';
 import { recordChange, recordFieldChanges } from './history';
 import { changePlan } from './plan-change';
@@ -87,7 +88,7 @@ export function createPlanLifecycleRepository(db: AppDatabase, clock: Clock) {
         db.update(plans).set({ status, adoptedOn, statusChangedBy: actor, statusChangedAt: now, updatedAt: now }).where(eq(plans.id, planId)).run();
       });
     },
-    /** Next year's plan from this one; open actions come along, marked as carried over. */
+    /** Next year's plan from this one; open actions come along, marked as carried over, and so do the checklists. */
     rollover(planId: string, actor: string): string {
       const source = planRow(db, planId);
       const content = planContent(db, planId);
@@ -99,7 +100,11 @@ export function createPlanLifecycleRepository(db: AppDatabase, clock: Clock) {
           risks: process.risks.map((risk) => ({ ...risk, actions: risk.actions.filter((action) => OPEN_ACTION.has(action.status)) })),
         })),
       };
-      return createWithContent(source.unitId, source.year + 1, undefined, tree, actor, planId);
+      return db.transaction(() => {
+        const id = createWithContent(source.unitId, source.year + 1, undefined, tree, actor, planId);
+        copyChecklistsForRollover(db, clock, planId, id, actor);
+        return id;
+      });
     },
   };
 }

@@ -34,6 +34,8 @@ export function controlContent(row: ControlRow): ControlContent {
     measureKind: row.measureKind as ControlContent['measureKind'],
     targetValue: row.targetValue,
     targetUnit: row.targetUnit,
+    targetDirection: row.targetDirection,
+    tolerance: row.tolerance,
   };
 }
 

@@ -1,9 +1,12 @@
 import type { Handlers } from '../handler-types';
 import { appHandlers } from './app';
+import { checklistHandlers } from './checklists';
 import type { HandlerContext } from './context';
 import { matrixHandlers } from './matrix';
 import { planPartHandlers } from './plan-parts';
 import { planHandlers } from './plans';
+import { resultHandlers } from './results';
+import { runHandlers } from './runs';
 import { settingsHandlers } from './settings';
 import { unitHandlers } from './units';
 
@@ -17,5 +20,8 @@ export function createHandlers({ repos, info }: HandlerContext): Handlers {
     ...planPartHandlers(repos),
     matrix: matrixHandlers(repos),
     settings: settingsHandlers(repos),
+    checklists: checklistHandlers(repos),
+    runs: runHandlers(repos),
+    results: resultHandlers(repos),
   };
 }

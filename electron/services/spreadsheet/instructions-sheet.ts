@@ -19,6 +19,7 @@ function allowedValues(content: PlanContent): Partial<Record<ColumnKey, string>>
     method: list(swedishLabels.measureMethod),
     frequency: list(swedishLabels.measureFrequency),
     measureKind: list(swedishLabels.measureKind),
+    targetDirection: list(swedishLabels.targetDirection),
     status: list(swedishLabels.actionStatus),
   };
 }

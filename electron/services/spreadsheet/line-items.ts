@@ -44,6 +44,8 @@ function controlValues(control: Risk['controls'][number] | undefined) {
     measureKind: control ? swedishLabels.measureKind[control.measureKind] : null,
     targetValue: control?.targetValue ?? null,
     targetUnit: blank(control?.targetUnit ?? ''),
+    targetDirection: control ? swedishLabels.targetDirection[control.targetDirection] : null,
+    tolerance: control?.tolerance ?? null,
   };
 }
 

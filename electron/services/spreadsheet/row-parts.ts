@@ -106,6 +106,8 @@ const controlColumnOf: Record<string, ColumnKey> = {
   measureKind: 'measureKind',
   targetValue: 'targetValue',
   targetUnit: 'targetUnit',
+  targetDirection: 'targetDirection',
+  tolerance: 'tolerance',
 };
 
 /** The row's control, 'none' when its control columns are empty, null when something in them is wrong. */
@@ -115,6 +117,10 @@ export function controlCells(row: RowCells, problems: Problems): ControlContent 
   const frequency = take(row, 'frequency', parseLabel(row.text('frequency'), swedishLabels.measureFrequency, 'frekvens'), problems);
   const measureKind = take(row, 'measureKind', parseLabel(row.text('measureKind'), swedishLabels.measureKind, 'måttyp'), problems);
   const targetValue = take(row, 'targetValue', parseDecimal(row.text('targetValue')), problems);
+  const direction = filled(row, 'targetDirection')
+    ? take(row, 'targetDirection', parseLabel(row.text('targetDirection'), swedishLabels.targetDirection, 'riktning'), problems)
+    : 'at_least';
+  const tolerance = take(row, 'tolerance', parseDecimal(row.text('tolerance')), problems);
   const control = ControlContent.safeParse({
     definition: row.text('control'),
     // Placeholders for values already reported, so the schema does not report them a second time.
@@ -126,9 +132,11 @@ export function controlCells(row: RowCells, problems: Problems): ControlContent 
     measureKind: measureKind ?? 'text',
     targetValue: targetValue ?? null,
     targetUnit: row.text('targetUnit'),
+    targetDirection: direction ?? 'at_least',
+    tolerance: tolerance ?? 0,
   });
   if (!control.success) reportIssues(row, control.error.issues, controlColumnOf, problems);
-  const complete = method !== undefined && frequency !== undefined && measureKind !== undefined && targetValue !== undefined;
+  const complete = [method, frequency, measureKind, targetValue, direction, tolerance].every((value) => value !== undefined);
   return control.success && complete ? control.data : null;
 }
 

@@ -33,6 +33,8 @@ export const COLUMN_KEYS = [
   'measureKind',
   'targetValue',
   'targetUnit',
+  'targetDirection',
+  'tolerance',
   'action',
   'actionOwner',
   'dueDate',
@@ -69,6 +71,8 @@ export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
   measureKind: { heading: 'Måttyp', width: 10, required: false, help: 'Vilken sorts resultat kontrollen ger. Krävs när raden har en egenkontroll.' },
   targetValue: { heading: 'Målvärde', width: 10, required: false, help: 'Målet som ett tal, till exempel 100 eller 87,5. Tomt om det saknas.' },
   targetUnit: { heading: 'Enhet', width: 10, required: false, help: 'Målvärdets enhet, till exempel % eller dagar.' },
+  targetDirection: { heading: 'Riktning', width: 16, required: false, help: 'Om resultatet ska nå minst eller högst målvärdet. Tom cell betyder minst.' },
+  tolerance: { heading: 'Tolerans', width: 10, required: false, help: 'Hur långt från målvärdet ett resultat får ligga och ändå vara gult i stället för rött. Tom cell betyder 0.' },
   action: { heading: 'Åtgärd', width: 40, required: false, help: 'Vad som ska göras. En åtgärd per rad.' },
   actionOwner: { heading: 'Åtgärdsansvarig', width: 20, required: false, help: 'Vem som ansvarar för åtgärden.' },
   dueDate: { heading: 'Klart senast', width: 12, required: false, help: 'Datum som ÅÅÅÅ-MM-DD, till exempel 2026-06-30. Tomt om inget datum är satt.' },
@@ -86,6 +90,8 @@ export const CONTROL_COLUMNS = [
   'measureKind',
   'targetValue',
   'targetUnit',
+  'targetDirection',
+  'tolerance',
 ] as const satisfies readonly ColumnKey[];
 
 export const ACTION_COLUMNS = ['action', 'actionOwner', 'dueDate', 'status', 'followUp'] as const satisfies readonly ColumnKey[];

@@ -49,6 +49,7 @@ export function addValidations(sheet: ExcelJS.Worksheet, content: PlanContent): 
   add('method', listOf(swedishLabels.measureMethod, COLUMNS.method.heading));
   add('frequency', listOf(swedishLabels.measureFrequency, COLUMNS.frequency.heading));
   add('measureKind', listOf(swedishLabels.measureKind, COLUMNS.measureKind.heading));
+  add('targetDirection', listOf(swedishLabels.targetDirection, COLUMNS.targetDirection.heading));
   add('status', listOf(swedishLabels.actionStatus, COLUMNS.status.heading));
   for (const key of ['likelihood', 'residualLikelihood'] as const) add(key, levelOn(content.matrix.likelihood.length, COLUMNS[key].heading));
   for (const key of ['consequence', 'residualConsequence'] as const) add(key, levelOn(content.matrix.consequence.length, COLUMNS[key].heading));

@@ -1,35 +1,29 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CatalogGate } from '../components/CatalogGate';
-import { CreateUnitForm } from '../components/CreateUnitForm';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { UnitCard } from '../components/UnitCard';
-import { UserNamePanel } from '../components/UserNamePanel';
-import { useUnits } from '../stores/units';
+import { PlanCatalog } from '../plan-editor/catalog/PlanCatalog';
+import { useEditorView } from '../plan-editor/editor-view';
+import { PlanEditor } from '../plan-editor/PlanEditor';
+import { useCatalogStatus, useCurrentSelection } from '../stores/catalog';
+import '../styles/plan-editor.css';
 
+/**
+ * Kvalitetsplan: the editor of the current plan, or, when no plan is chosen or the user
+ * asks for it, the units and plans to choose from.
+ */
 export function QualityPlanScreen() {
   const { t } = useTranslation();
-  const headingId = useId();
-  const units = useUnits((state) => state.units);
+  const view = useEditorView((state) => state.view);
+  const selection = useCurrentSelection();
+  const { status } = useCatalogStatus();
+  // A reload of the list (after a rollover or an import) keeps the chosen plan on screen.
+  const editing = selection !== null && view === 'plan';
+  const firstLoad = selection === null && (status === 'idle' || status === 'loading');
 
   return (
     <>
-      <ScreenTitle lead={t('qualityPlan.lead')}>{t('qualityPlan.title')}</ScreenTitle>
-      <p className="notice notice--info">{t('qualityPlan.contentLater')}</p>
-      <UserNamePanel />
-      <CreateUnitForm />
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId} className="section-title">
-          {t('qualityPlan.unitsTitle')}
-        </h2>
-        <CatalogGate>
-          {units.length === 0 ? (
-            <p className="empty-note">{t('qualityPlan.noUnits')}</p>
-          ) : (
-            units.map((unit) => <UnitCard key={unit.id} unit={unit} />)
-          )}
-        </CatalogGate>
-      </section>
+      <ScreenTitle lead={editing || firstLoad ? undefined : t('planEditor.catalog.lead')}>{t('qualityPlan.title')}</ScreenTitle>
+      {editing ? <PlanEditor planId={selection.plan.id} /> : firstLoad ? <CatalogGate>{null}</CatalogGate> : <PlanCatalog />}
     </>
   );
 }

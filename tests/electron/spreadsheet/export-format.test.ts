@@ -34,7 +34,7 @@ describe('the exported workbook', () => {
     expect((header.values as unknown[]).slice(1)).toEqual([
       'Process', 'Processgrupp', 'Ansvarig grupp', 'Risk', 'Riskägare', 'Kvalitetsområden', 'Sannolikhet', 'Konsekvens',
       'Sannolikhet efter åtgärd', 'Konsekvens efter åtgärd', 'Egenkontroll', 'Mätmetod', 'Beskrivning av mätmetod',
-      'Ansvar och stöd', 'Mättillfälle', 'Frekvens', 'Måttyp', 'Målvärde', 'Enhet', 'Åtgärd', 'Åtgärdsansvarig',
+      'Ansvar och stöd', 'Mättillfälle', 'Frekvens', 'Måttyp', 'Målvärde', 'Enhet', 'Riktning', 'Tolerans', 'Åtgärd', 'Åtgärdsansvarig',
       'Klart senast', 'Status', 'Uppföljning',
     ]);
     expect(header.getCell(1).font?.bold).toBe(true);
@@ -66,7 +66,9 @@ describe('the exported workbook', () => {
     expect(row.getCell(12).value).toBe(swedishLabels.measureMethod.case_system_report);
     expect(row.getCell(18).value).toBe(0);
     expect(row.getCell(7).value).toBe(4);
-    expect(row.getCell(23).value).toBe('Klar');
+    expect(row.getCell(20).value).toBe('Minst');
+    expect(row.getCell(21).value).toBe(0);
+    expect(row.getCell(25).value).toBe('Klar');
   });
 
   it('draws the risk matrix as a coloured grid, highest likelihood on top', async () => {

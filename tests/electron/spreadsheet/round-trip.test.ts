@@ -52,7 +52,7 @@ function customPlan(): PlanContent {
           areas: [],
           inherent: at(5, 1),
           residual: at(1, 5),
-          controls: [control('=SUMMA(A1) ska läsas som text', { method: 'survey', frequency: 'once', measureKind: 'number', targetValue: -2.25, targetUnit: 'st' })],
+          controls: [control('=SUMMA(A1) ska läsas som text', { method: 'survey', frequency: 'once', measureKind: 'number', targetValue: -2.25, targetUnit: 'st', targetDirection: 'at_most', tolerance: 2.5 })],
           actions: [
             action('Första åtgärden', { owner: 'Anna', dueDate: '2026-12-31', status: 'cancelled', followUp: 'Rad ett\nRad två' }),
             action('Andra åtgärden, "citerad"', { status: 'in_progress' }),

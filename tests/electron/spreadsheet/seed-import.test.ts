@@ -104,6 +104,8 @@ describe('seed 004 (äldreenheten 2017, every control field)', () => {
       measureKind: 'count',
       targetValue: 0,
       targetUnit: 'beslut',
+      targetDirection: 'at_least',
+      tolerance: 0,
     });
     expect(contentOf(services.repos, detail.id)).toEqual(seed004.content);
   });

@@ -1,0 +1,85 @@
+import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import type { FeedingItem } from '../../../shared/results/control-results';
+import { answerFamily, type Aggregation, type ItemKind } from '../../../shared/checklists/kinds';
+import type { AppDatabase } from '../../connection';
+import { answers, checklistItems, checklistRuns, checklistTemplateVersions, checklistTemplates, runCases } from '../../schema';
+import { decodeValue } from '../checklists/item-rows';
+
+export interface FeedItem extends FeedingItem {
+  kind: ItemKind;
+  unit: string;
+  controlId: string;
+  versionCreatedAt: string;
+  position: number;
+}
+
+/** The checklist items that feed one control, and how their answers are counted. */
+export interface Feed {
+  items: FeedItem[];
+  /** The newest item's way of counting; items of another answer family are not counted. */
+  aggregation: Aggregation;
+  limitValue: number | null;
+  countedItemIds: Set<string>;
+}
+
+export interface FedAnswer {
+  itemId: string;
+  value: unknown;
+  date: string;
+}
+
+/** Every item that feeds one of the controls, newest version first. */
+export function feedsOf(db: AppDatabase, controlIds: string[]): Map<string, Feed> {
+  const feeds = new Map<string, Feed>();
+  if (controlIds.length === 0) return feeds;
+  const rows = db
+    .select({
+      itemId: checklistItems.id,
+      controlId: checklistItems.controlId,
+      kind: checklistItems.kind,
+      text: checklistItems.text,
+      unit: checklistItems.unit,
+      aggregation: checklistItems.aggregation,
+      limitValue: checklistItems.limitValue,
+      position: checklistItems.position,
+      templateId: checklistTemplates.id,
+      templateName: checklistTemplates.name,
+      version: checklistTemplateVersions.version,
+      versionCreatedAt: checklistTemplateVersions.createdAt,
+    })
+    .from(checklistItems)
+    .innerJoin(checklistTemplateVersions, eq(checklistItems.versionId, checklistTemplateVersions.id))
+    .innerJoin(checklistTemplates, eq(checklistTemplateVersions.templateId, checklistTemplates.id))
+    .where(and(isNotNull(checklistItems.controlId), isNotNull(checklistItems.aggregation), inArray(checklistItems.controlId, controlIds)))
+    .all()
+    .map((row) => ({ ...row, controlId: row.controlId!, kind: row.kind as ItemKind, aggregation: row.aggregation as Aggregation }))
+    .sort((a, b) => b.versionCreatedAt.localeCompare(a.versionCreatedAt) || b.version - a.version || a.position - b.position);
+  for (const controlId of controlIds) {
+    const items = rows.filter((row) => row.controlId === controlId);
+    const newest = items[0];
+    if (!newest) continue;
+    const family = answerFamily(newest.kind);
+    feeds.set(controlId, {
+      items,
+      aggregation: newest.aggregation,
+      limitValue: newest.limitValue,
+      countedItemIds: new Set(items.filter((item) => answerFamily(item.kind) === family).map((item) => item.itemId)),
+    });
+  }
+  return feeds;
+}
+
+/** The answers to the given items in runs dated from `from` to `to`, inclusive. */
+export function answersOf(db: AppDatabase, itemIds: string[], from: string, to: string): FedAnswer[] {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({ itemId: answers.itemId, value: answers.value, date: checklistRuns.date })
+    .from(answers)
+    .innerJoin(runCases, eq(runCases.id, answers.caseId))
+    .innerJoin(checklistRuns, eq(checklistRuns.id, runCases.runId))
+    .where(and(inArray(answers.itemId, itemIds), gte(checklistRuns.date, from), lte(checklistRuns.date, to)))
+    .all()
+    .map((row) => ({ ...row, value: decodeValue(row.value) }));
+}
+
+export const countedItemIds = (feeds: Iterable<Feed>) => [...feeds].flatMap((feed) => [...feed.countedItemIds]);

@@ -1,0 +1,73 @@
+import { PlanYear } from '../../../shared/domain/plan';
+import { isAppError } from '../../../shared/errors';
+import { PeriodKind } from '../../../shared/results/periods';
+import { CliUsageError, type CliCommand } from '../command';
+import { openCliServices } from '../open-services';
+import { parseCliArgs } from '../parse-args';
+import { resultsCsvLines, resultsJson } from '../results-table';
+
+const BOM = '\uFEFF';
+
+function yearOf(value: string | undefined): number {
+  if (!value?.trim()) throw new CliUsageError('Ange året med --year.');
+  const year = PlanYear.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
+  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
+  return year.data;
+}
+
+function periodOf(value: string | undefined): PeriodKind | null {
+  if (value === undefined) return null;
+  const kind = PeriodKind.safeParse(value);
+  if (!kind.success) throw new CliUsageError(`Okänd period: ${value}. Välj month, quarter, tertial, half eller year.`);
+  return kind.data;
+}
+
+export const resultsCommand: CliCommand = {
+  name: 'results',
+  summary: 'Skriver ut varje egenkontrolls resultat per period (utan --period följer varje kontroll sin egen mätfrekvens).',
+  usage: 'results --db <fil> --unit <namn> --year <ÅÅÅÅ> [--period month|quarter|tertial|half|year] --format json|csv',
+  run(args, io) {
+    const { values } = parseCliArgs(args, {
+      db: { type: 'string' },
+      unit: { type: 'string' },
+      year: { type: 'string' },
+      period: { type: 'string' },
+      format: { type: 'string' },
+    });
+    const unitName = values.unit?.trim();
+    if (!unitName) throw new CliUsageError('Ange enhetens namn med --unit.');
+    const year = yearOf(values.year);
+    const kind = periodOf(values.period);
+    const format = values.format;
+    if (format === undefined) throw new CliUsageError('Ange formatet med --format json eller --format csv.');
+    if (format !== 'json' && format !== 'csv') throw new CliUsageError(`Okänt format: ${format}. Välj json eller csv.`);
+    const services = openCliServices(values.db);
+    try {
+      const unit = services.repos.units.findByName(unitName);
+      if (!unit) {
+        io.err(`Enheten ”${unitName}” finns inte i databasen.`);
+        return 1;
+      }
+      const plan = services.repos.plans.list(unit.id).find((candidate) => candidate.year === year);
+      if (!plan) {
+        io.err(`${unit.name} har ingen kvalitetsplan för ${year}.`);
+        return 1;
+      }
+      const results = services.repos.results.forPlan(plan.id, kind);
+      if (format === 'json') {
+        io.out(JSON.stringify(resultsJson(results), null, 2));
+      } else {
+        const [header, ...rows] = resultsCsvLines(results);
+        io.out(`${BOM}${header}`);
+        for (const row of rows) io.out(row);
+      }
+      return 0;
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      io.err(error.message);
+      return 1;
+    } finally {
+      services.close();
+    }
+  },
+};

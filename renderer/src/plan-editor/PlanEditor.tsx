@@ -1,0 +1,81 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PlanDetail } from '../../../shared/domain/plan-detail';
+import { UserNamePanel } from '../components/UserNamePanel';
+import { usePlanDetail } from '../stores/plan-detail';
+import { AreasTab } from './areas/AreasTab';
+import { DetailsTab } from './details/DetailsTab';
+import { useEditorView, type EditorTab } from './editor-view';
+import { EditorTabs, panelId, tabId } from './EditorTabs';
+import { FilesTab } from './files/FilesTab';
+import { HistoryTab } from './history/HistoryTab';
+import { LockBanner } from './LockBanner';
+import { PlanHeader } from './PlanHeader';
+import { ProcessesTab } from './processes/ProcessesTab';
+import { useEditing } from './use-editing';
+
+function TabContent({ tab, plan, canEdit }: { tab: EditorTab; plan: PlanDetail; canEdit: boolean }) {
+  switch (tab) {
+    case 'details':
+      return <DetailsTab plan={plan} canEdit={canEdit} />;
+    case 'processes':
+      return <ProcessesTab plan={plan} canEdit={canEdit} />;
+    case 'areas':
+      return <AreasTab plan={plan} canEdit={canEdit} />;
+    case 'history':
+      return <HistoryTab plan={plan} />;
+    case 'files':
+      return <FilesTab plan={plan} />;
+  }
+}
+
+/** The current plan: who it belongs to and its status on top, its parts in tabs below. */
+export function PlanEditor({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const detail = usePlanDetail((state) => state.detail);
+  const status = usePlanDetail((state) => state.status);
+  const loadError = usePlanDetail((state) => state.loadError);
+  const tab = useEditorView((state) => state.tab);
+  const { canEdit, needsName } = useEditing();
+
+  useEffect(() => {
+    if (usePlanDetail.getState().detail?.id !== planId) void usePlanDetail.getState().load(planId);
+  }, [planId]);
+
+  // A reload after an import keeps showing the plan; only another plan waits for its own.
+  if (!detail || detail.id !== planId) {
+    if (status === 'failed') {
+      return (
+        <div className="notice notice--error" role="alert">
+          <p className="notice__title">{t('planEditor.header.loadFailed')}</p>
+          {loadError ? <p>{loadError}</p> : null}
+          <button type="button" className="button" onClick={() => void usePlanDetail.getState().load(planId)}>
+            {t('common.retry')}
+          </button>
+        </div>
+      );
+    }
+    return (
+      <p className="loading" role="status">
+        {t('planEditor.header.loading')}
+      </p>
+    );
+  }
+
+  return (
+    <div className="pe-editor">
+      <PlanHeader plan={detail} />
+      <LockBanner plan={detail} />
+      {needsName ? (
+        <div className="pe-needs-name">
+          <UserNamePanel />
+          {detail.status === 'draft' ? <p className="muted">{t('planEditor.lock.needsName')}</p> : null}
+        </div>
+      ) : null}
+      <EditorTabs />
+      <div className="pe-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
+        <TabContent tab={tab} plan={detail} canEdit={canEdit} />
+      </div>
+    </div>
+  );
+}

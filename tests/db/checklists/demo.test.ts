@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { fillDemoData } from '../../../db/demo';
+import { testRepos } from '../../support/repos';
+
+describe('demo data', () => {
+  it('holds a year of runs on both plans, fed into the controls, and adds nothing the second time', () => {
+    const { repos, close } = testRepos();
+    try {
+      fillDemoData(repos);
+      const plans = repos.plans.list();
+      const counts = () =>
+        plans.map((plan) => {
+          const runs = repos.checklists.runs.list({ planId: plan.id });
+          return [plan.year, repos.checklists.templates.list(plan.id).length, runs.length, runs.reduce((sum, run) => sum + run.answerCount, 0)];
+        });
+      const first = counts();
+      expect(first.map(([year, templates, runs]) => [year, templates, runs])).toEqual([
+        [2026, 3, 30],
+        [2025, 3, 30],
+      ]);
+      for (const plan of plans) {
+        for (const run of repos.checklists.runs.list({ planId: plan.id })) expect(run.caseCount).toBeGreaterThanOrEqual(5);
+      }
+      fillDemoData(repos);
+      expect(counts()).toEqual(first);
+
+      const results = repos.results.forPlan(plans[0]!.id);
+      const violence = results.controls.find((c) => c.definition.includes('frågan om våld'))!;
+      expect(violence.years.map((y) => y.year)).toEqual([2025, 2026]);
+      expect(violence.years.every((y) => y.value !== null)).toBe(true);
+      const days = results.controls.find((c) => c.definition.startsWith('Antal dagar'))!;
+      expect(days).toMatchObject({ targetDirection: 'at_most', aggregation: 'median', periodKind: 'quarter' });
+      expect(repos.planDetail(plans[1]!.id).status).toBe('adopted');
+    } finally {
+      close();
+    }
+  });
+});
