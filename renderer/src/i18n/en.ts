@@ -1,5 +1,7 @@
+import { checklistsEn } from './checklists.en';
 import { domainEn } from './domain.en';
 import { planEditorEn } from './plan-editor.en';
+import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
 import type { Messages } from './sv';
 
@@ -8,6 +10,8 @@ export const en: Messages = {
   domain: domainEn,
   planEditor: planEditorEn,
   riskMatrix: riskMatrixEn,
+  checklistScreens: checklistsEn,
+  resultScreens: resultsEn,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',

@@ -1,5 +1,7 @@
+import { checklistsSv } from './checklists.sv';
 import { domainSv } from './domain.sv';
 import { planEditorSv } from './plan-editor.sv';
+import { resultsSv } from './results.sv';
 import { riskMatrixSv } from './risk-matrix.sv';
 import type { Widen } from './widen';
 
@@ -9,6 +11,8 @@ export const sv = {
   domain: domainSv,
   planEditor: planEditorSv,
   riskMatrix: riskMatrixSv,
+  checklistScreens: checklistsSv,
+  resultScreens: resultsSv,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',

@@ -1,0 +1,4 @@
+/** Texts of the Checklistor screens. */
+export const checklistsSv = {
+  title: 'Checklistor',
+};

@@ -1,0 +1,4 @@
+/** Texts of the Resultat screens. */
+export const resultsSv = {
+  title: 'Resultat',
+};
