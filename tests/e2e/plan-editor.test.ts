@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
 import type { AppServices } from '../../electron/services/app-services';
 import { tempDbFile } from '../support/temp-db';
+import { seed000 } from '../fixtures/plans/seed-000';
+import { seed002 } from '../fixtures/plans/seed-002';
+import { seed004 } from '../fixtures/plans/seed-004';
 import { launchBrowser, openPage, type OpenPage } from './support/browser';
 import { dialog, openTab, processCard, processNames, riskArticle, swedishDate } from './support/plan-editor-ui';
 import { goToSection } from './support/ui';
@@ -277,4 +280,31 @@ describe('the plan editor in the web harness', () => {
     expect(await page.getByRole('banner').innerText()).toContain(DEMO_UNIT_NAME);
     expect(errors).toEqual([]);
   });
+
+  it('enters the plans of seeds 000, 002 and 004 through the import in the UI, with their whole structure', async () => {
+    const { page, errors } = await open((services) => {
+      const unit = services.repos.units.create(UNIT);
+      services.repos.plans.create({ unitId: unit.id, year: 2026 }, 'Kim Testsson');
+      services.repos.settings.setUserName('Kim Testsson');
+    });
+    await choosePlan(page, PLAN);
+    for (const [file, seed] of [['seed-000.xlsx', seed000], ['seed-002.xlsx', seed002], ['seed-004.xlsx', seed004]] as const) {
+      const panel = await openTab(page, 'Import och export');
+      await panel.locator('input[type="file"]').setInputFiles(path.resolve('tests/fixtures/plans', file));
+      await panel.getByText(file).waitFor();
+      await panel.getByRole('button', { name: 'Importera', exact: true }).click();
+      await dialog(page).getByRole('button', { name: 'Importera och ersätt' }).click();
+      await panel.getByRole('status').getByText(/importerad/i).waitFor();
+
+      const processes = seed.content.processes;
+      const risks = processes.flatMap((process) => process.risks);
+      const tab = await openTab(page, 'Processer och risker');
+      expect(await tab.getByText(/^\d+ processer?, \d+ risk(er)?$/).innerText()).toBe(
+        `${processes.length} ${processes.length === 1 ? 'process' : 'processer'}, ${risks.length} ${risks.length === 1 ? 'risk' : 'risker'}`,
+      );
+      expect(await processNames(page)).toEqual(processes.map((process) => process.name));
+      for (const risk of risks) await riskArticle(page, risk.text).waitFor();
+    }
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
