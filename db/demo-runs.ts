@@ -24,8 +24,9 @@ type Answer = [itemIndex: number, value: unknown];
 /**
  * About thirty runs over the year, five to ten cases each: an ärendedragning and a
  * mottagning review every month, a review of closed investigations every other month.
+ * Nothing is dated after `today`: a demo must not show reviews that have not happened yet.
  */
-export function addDemoRuns(repos: Repositories, planId: string, year: number): number {
+export function addDemoRuns(repos: Repositories, planId: string, year: number, today: string): number {
   if (repos.checklists.runs.list({ planId }).length > 0) return 0;
   const q = QUALITY[year] ?? QUALITY[2026]!;
   const random = seededRandom(year);
@@ -38,6 +39,7 @@ export function addDemoRuns(repos: Repositories, planId: string, year: number): 
   let runs = 0;
 
   const run = (templateName: string, date: string, context: RunContext, runBy: string, team: string, cases: number, answer: () => Answer[]) => {
+    if (date > today) return;
     const template = repos.checklists.templates.get(byName(templateName).id);
     const runId = repos.checklists.runs.start(template.id, { date, context, runBy, team });
     for (let n = 0; n < cases; n++) {

@@ -12,13 +12,18 @@ export interface DemoSummary {
   createdPlans: number[];
 }
 
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /**
  * Fills a database with an example unit: its adopted 2025 plan and the 2026 draft
  * rolled over from it, open actions carried; in both, the starter checklists fed into
  * the controls, a year of runs and a few manual results. Running it again adds only
  * what is missing.
  */
-export function fillDemoData(repos: Repositories): DemoSummary {
+export function fillDemoData(repos: Repositories, today: string = localToday()): DemoSummary {
   const existing = repos.units.findByName(DEMO_UNIT_NAME);
   const unit = existing ?? repos.units.create(DEMO_UNIT_NAME);
   const years = new Set(repos.plans.list(unit.id).map((plan) => plan.year));
@@ -41,7 +46,7 @@ export function fillDemoData(repos: Repositories): DemoSummary {
     // A year of answers in one commit: written one by one, each would wait for the disk.
     repos.transaction(() => {
       addDemoChecklists(repos, plan.id, DEMO_ACTOR);
-      addDemoRuns(repos, plan.id, plan.year);
+      addDemoRuns(repos, plan.id, plan.year, today);
       addDemoManualResults(repos, plan.id, plan.year, DEMO_ACTOR);
     });
   }

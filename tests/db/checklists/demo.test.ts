@@ -6,7 +6,7 @@ describe('demo data', () => {
   it('holds a year of runs on both plans, fed into the controls, and adds nothing the second time', () => {
     const { repos, close } = testRepos();
     try {
-      fillDemoData(repos);
+      fillDemoData(repos, '2026-12-31');
       const plans = repos.plans.list();
       const counts = () =>
         plans.map((plan) => {
@@ -21,7 +21,7 @@ describe('demo data', () => {
       for (const plan of plans) {
         for (const run of repos.checklists.runs.list({ planId: plan.id })) expect(run.caseCount).toBeGreaterThanOrEqual(5);
       }
-      fillDemoData(repos);
+      fillDemoData(repos, '2026-12-31');
       expect(counts()).toEqual(first);
 
       const results = repos.results.forPlan(plans[0]!.id);
@@ -31,6 +31,20 @@ describe('demo data', () => {
       const days = results.controls.find((c) => c.definition.startsWith('Antal dagar'))!;
       expect(days).toMatchObject({ targetDirection: 'at_most', aggregation: 'median', periodKind: 'quarter' });
       expect(repos.planDetail(plans[1]!.id).status).toBe('adopted');
+    } finally {
+      close();
+    }
+  });
+
+  it('holds no review dated after today', () => {
+    const { repos, close } = testRepos();
+    try {
+      fillDemoData(repos, '2026-06-15');
+      const runs = repos.plans.list().flatMap((plan) => repos.checklists.runs.list({ planId: plan.id }));
+      const dates = runs.map((run) => run.date);
+      expect(dates.some((date) => date.startsWith('2026-06'))).toBe(true);
+      expect(dates.filter((date) => date > '2026-06-15')).toEqual([]);
+      expect(dates.filter((date) => date.startsWith('2025-'))).toHaveLength(30);
     } finally {
       close();
     }
