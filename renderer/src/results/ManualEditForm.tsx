@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ManualResult } from '../../../shared/results/manual';
+import { periodOf } from '../../../shared/results/periods';
+import { request } from '../api/client';
+import { EditForm } from '../plan-editor/EditForm';
+import { TextAreaField, TextField } from '../plan-editor/fields';
+import { decimalText, parseDecimal } from '../plan-editor/format';
+import { useSubmit } from '../plan-editor/use-submit';
+import { periodLabel } from './period-labels';
+
+interface ManualEditFormProps {
+  manual: ManualResult;
+  unit: string;
+  onSaved(): void;
+  onClose(): void;
+}
+
+/** A manual result's figure and analysis changed; its period stays (remove it and add another to move it). */
+export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFormProps) {
+  const { t, i18n } = useTranslation();
+  const [value, setValue] = useState(decimalText(manual.value, i18n.language));
+  const [analysis, setAnalysis] = useState(manual.analysis);
+  const { saving, error, setError, run } = useSubmit(() => {
+    onSaved();
+    onClose();
+  });
+  const label = periodLabel(t, periodOf(manual.periodStart, manual.periodKind), true);
+
+  function submit() {
+    const figure = parseDecimal(value);
+    if (figure === undefined) return setError(t('resultScreens.manual.badValue'));
+    void run(() => request((api) => api.results.manualUpdate({ id: manual.id, patch: { value: figure, analysis: analysis.trim() } })));
+  }
+
+  return (
+    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
+      <div className="pe-grid">
+        <TextField
+          label={unit ? t('resultScreens.manual.valueWithUnit', { unit }) : t('resultScreens.manual.value')}
+          hint={t('resultScreens.manual.valueHint')}
+          inputMode="decimal"
+          autoFocus
+          value={value}
+          onChange={setValue}
+        />
+      </div>
+      <TextAreaField label={t('resultScreens.manual.analysis')} hint={t('resultScreens.manual.analysisHint')} rows={4} value={analysis} onChange={setAnalysis} />
+    </EditForm>
+  );
+}
