@@ -1,10 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChecklistsScreen } from './checklists/ChecklistsScreen';
 import { Header } from './components/Header';
 import { SideNav } from './components/SideNav';
 import { isComingLater, type Section } from './navigation/sections';
 import { ComingLaterScreen } from './screens/ComingLaterScreen';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { ResultsScreen } from './results/ResultsScreen';
 import { RiskMatrixScreen } from './risk-matrix/RiskMatrixScreen';
 import { QualityPlanScreen } from './screens/QualityPlanScreen';
 import { loadCatalog } from './stores/catalog';
@@ -15,6 +17,8 @@ function SectionScreen({ section }: { section: Section }) {
   if (section === 'overview') return <OverviewScreen />;
   if (section === 'qualityPlan') return <QualityPlanScreen />;
   if (section === 'riskMatrix') return <RiskMatrixScreen />;
+  if (section === 'checklists') return <ChecklistsScreen />;
+  if (section === 'results') return <ResultsScreen />;
   if (isComingLater(section)) return <ComingLaterScreen key={section} section={section} />;
   return null;
 }

@@ -71,7 +71,7 @@ describe('units and quality plans in the web harness', () => {
     expect(await card.getByLabel('År').inputValue()).toBe(String(new Date().getFullYear()));
     await card.getByLabel('År').fill('2027');
     await card.getByRole('button', { name: 'Skapa plan' }).click();
-    await card.getByText('Kvalitetsplan 2027 – Ekonomiskt bistånd – Östra').waitFor();
+    await card.getByText('Kvalitetsplan 2027 – Ekonomiskt bistånd – Östra', { exact: true }).waitFor();
 
     await card.getByRole('button', { name: 'Byt namn på Ekonomiskt bistånd – Östra' }).click();
     await page.getByLabel('Nytt namn på enheten').fill('Ekonomiskt bistånd, Östra stadsdelen');

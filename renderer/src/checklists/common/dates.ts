@@ -1,0 +1,21 @@
+/** Today as ÅÅÅÅ-MM-DD in the computer's own time zone. */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A run belongs to its plan's year: today when it falls in that year, else the nearest day of it. */
+export function defaultRunDate(year: number, now = new Date()): string {
+  const today = todayIso(now);
+  if (today.startsWith(`${year}-`)) return today;
+  return now.getFullYear() < year ? `${year}-01-01` : `${year}-12-31`;
+}
+
+const locales = { sv: 'sv-SE', en: 'en-GB' } as const;
+
+/** "12 mars 2026" for a calendar date ÅÅÅÅ-MM-DD, read as that day wherever the computer is. */
+export function formatDay(iso: string, language: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) return iso;
+  return new Intl.DateTimeFormat(language === 'en' ? locales.en : locales.sv, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
+}

@@ -1,0 +1,91 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StarterKey } from '../../../../shared/checklists/starters';
+import type { TemplateContent } from '../../../../shared/checklists/template';
+import { request } from '../../api/client';
+import { FormError } from '../../components/FormError';
+import { UserNamePanel } from '../../components/UserNamePanel';
+import { useUserName } from '../../stores/user-name';
+import { useSubmit } from '../../plan-editor/use-submit';
+import { useChecklistView } from '../view-store';
+
+type Starter = TemplateContent & { key: StarterKey };
+type Choice = StarterKey | 'empty';
+
+interface NewChecklistProps {
+  planId: string;
+  onClose(): void;
+}
+
+/** "Ny checklista": start from one of the starters, or from an empty checklist. */
+export function NewChecklist({ planId, onClose }: NewChecklistProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const errorId = useId();
+  const show = useChecklistView((state) => state.show);
+  const userName = useUserName((state) => state.userName);
+  const [starters, setStarters] = useState<Starter[]>([]);
+  const [choice, setChoice] = useState<Choice>('case_review');
+  const { saving, error, setError, run } = useSubmit();
+
+  useEffect(() => {
+    void request((api) => api.checklists.starters({})).then((result) => {
+      if (result.ok) setStarters(result.value);
+      else setError(result.error.message);
+    });
+  }, [setError]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (choice === 'empty') {
+      show({ name: 'newTemplate' });
+      return;
+    }
+    void run(async () => {
+      const result = await request((api) => api.checklists.createFromStarter({ planId, starter: choice }));
+      if (result.ok) show({ name: 'template', templateId: result.value.id });
+      return result;
+    });
+  }
+
+  const options: Array<{ value: Choice; name: string; detail: string }> = [
+    ...starters.map((starter) => ({
+      value: starter.key,
+      name: starter.name,
+      detail: `${t('checklistScreens.overview.items', { count: starter.items.length })} · ${starter.purpose}`,
+    })),
+    { value: 'empty', name: t('checklistScreens.newChecklist.empty'), detail: t('checklistScreens.newChecklist.emptyDetail') },
+  ];
+
+  return (
+    <div className="cl-stack cl-stack--tight">
+      {userName === null ? <UserNamePanel /> : null}
+      <form className="cl-form" aria-labelledby={titleId} onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+        <h3 id={titleId} className="cl-form__title">
+          {t('checklistScreens.newChecklist.title')}
+        </h3>
+        <fieldset className="cl-choices">
+          <legend>{t('checklistScreens.newChecklist.legend')}</legend>
+          {options.map((option) => (
+            <label key={option.value} className="cl-choice">
+              <input type="radio" name="starter" value={option.value} checked={choice === option.value} onChange={() => setChoice(option.value)} />
+              <span>
+                <span className="cl-choice__name">{option.name}</span>
+                <span className="cl-choice__detail">{option.detail}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <FormError id={errorId} message={error} />
+        <div className="cl-form__buttons">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? t('common.saving') : t('checklistScreens.newChecklist.create')}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

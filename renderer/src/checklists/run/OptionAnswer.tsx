@@ -1,0 +1,82 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runCommand, type RunCommand } from './keys';
+import { wrapIndex } from './item-navigation';
+
+export interface AnswerOption {
+  value: string;
+  label: string;
+  /** The key shown beside it: J, N, E for yes/no, a digit for a choice. */
+  key: string | null;
+}
+
+interface OptionAnswerProps {
+  kind: 'yes_no_na' | 'choice';
+  options: AnswerOption[];
+  selected: string | undefined;
+  labelledBy: string;
+  describedBy: string;
+  register(element: HTMLElement | null): void;
+  onPick(value: string): void;
+  onCommand(command: RunCommand): void;
+}
+
+/**
+ * One answer among a few: a radio group that keeps the focus itself. A letter or digit
+ * answers at once; the arrows and Space pick without knowing the keys.
+ */
+export function OptionAnswer({ kind, options, selected, labelledBy, describedBy, register, onPick, onCommand }: OptionAnswerProps) {
+  const { t } = useTranslation();
+  const baseId = useId();
+  const selectedIndex = options.findIndex((option) => option.value === selected);
+  const [highlight, setHighlight] = useState(Math.max(selectedIndex, 0));
+  const chosen = options[selectedIndex];
+
+  function handleKey(event: KeyboardEvent<HTMLDivElement>) {
+    const command = runCommand(event, 'options', kind);
+    if (!command) return;
+    event.preventDefault();
+    if (command.type === 'yesNo') onPick(command.value);
+    else if (command.type === 'option') {
+      const option = options[command.index];
+      if (option) onPick(option.value);
+    } else if (command.type === 'highlight') setHighlight((index) => wrapIndex(index, command.step, options.length));
+    else if (command.type === 'pickHighlighted') {
+      const option = options[highlight];
+      if (option) onPick(option.value);
+    } else onCommand(command);
+  }
+
+  return (
+    <div
+      ref={register}
+      role="radiogroup"
+      tabIndex={0}
+      className="cl-answer cl-answer--options"
+      aria-labelledby={labelledBy}
+      aria-describedby={describedBy}
+      aria-activedescendant={`${baseId}-${highlight}`}
+      onKeyDown={handleKey}
+      onFocus={() => setHighlight(Math.max(selectedIndex, 0))}
+    >
+      <span className={chosen ? 'cl-answer__summary' : 'cl-answer__summary cl-answer__summary--none'} aria-hidden="true">
+        {chosen ? chosen.label : t('checklistScreens.run.unanswered')}
+      </span>
+      <span className="cl-options">
+        {options.map((option, index) => (
+          <span
+            key={option.value}
+            id={`${baseId}-${index}`}
+            role="radio"
+            aria-checked={option.value === selected}
+            className={index === highlight ? 'cl-option cl-option--highlight' : 'cl-option'}
+            onClick={() => onPick(option.value)}
+          >
+            {option.key ? <kbd className="cl-key">{option.key}</kbd> : null}
+            {option.label}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+}

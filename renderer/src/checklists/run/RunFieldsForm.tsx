@@ -1,0 +1,89 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RunContext, type RunFields } from '../../../../shared/checklists/run';
+import type { Envelope } from '../../../../shared/ipc/envelope';
+import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../plan-editor/use-submit';
+import { Select, TextInput } from '../common/fields';
+
+interface RunFieldsFormProps {
+  title: string;
+  submitLabel: string;
+  initial: RunFields;
+  onSave(fields: RunFields): Promise<Envelope<unknown>>;
+  onCancel(): void;
+}
+
+/** Date, context, who leads the run and the team: Enter saves, Esc goes back. */
+export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }: RunFieldsFormProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const errorId = useId();
+  const [fields, setFields] = useState<RunFields>(initial);
+  const { saving, error, run } = useSubmit();
+  const set = (patch: Partial<RunFields>) => setFields((current) => ({ ...current, ...patch }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void run(() => onSave(fields));
+  }
+
+  return (
+    <form
+      className="cl-form cl-run-fields"
+      noValidate
+      aria-labelledby={titleId}
+      aria-describedby={error ? errorId : undefined}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={titleId} className="cl-form__title">
+        {title}
+      </h2>
+      <div className="cl-grid cl-grid--4">
+        <TextInput
+          label={t('checklistScreens.start.date')}
+          hint={t('checklistScreens.common.dateHint')}
+          inputMode="numeric"
+          value={fields.date}
+          onChange={(date) => set({ date: date.trim() })}
+        />
+        <Select
+          label={t('checklistScreens.start.context')}
+          value={fields.context}
+          options={RunContext.options.map((context) => ({ value: context, label: t(`checklistScreens.context.${context}`) }))}
+          onChange={(context) => set({ context })}
+        />
+        <TextInput
+          label={t('checklistScreens.start.runBy')}
+          hint={t('checklistScreens.start.runByHint')}
+          autoFocus
+          maxLength={40}
+          value={fields.runBy}
+          onChange={(runBy) => set({ runBy })}
+        />
+        <TextInput
+          label={t('checklistScreens.start.team')}
+          hint={t('checklistScreens.start.teamHint')}
+          maxLength={100}
+          value={fields.team}
+          onChange={(team) => set({ team })}
+        />
+      </div>
+      <FormError id={errorId} message={error} />
+      <div className="cl-form__buttons">
+        <button type="submit" className="button button--primary">
+          {saving ? t('common.saving') : submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <p className="cl-form__keys">{t('checklistScreens.common.formKeys')}</p>
+      </div>
+    </form>
+  );
+}

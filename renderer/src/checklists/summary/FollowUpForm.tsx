@@ -1,0 +1,111 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RunReport } from '../../../../shared/checklists/report';
+import type { PlanDetail } from '../../../../shared/domain/plan-detail';
+import { request } from '../../api/client';
+import { FormError } from '../../components/FormError';
+import { UserNamePanel } from '../../components/UserNamePanel';
+import { useUserName } from '../../stores/user-name';
+import { useSubmit } from '../../plan-editor/use-submit';
+import { usePlanDetail } from '../../stores/plan-detail';
+import { Select, TextArea, TextInput } from '../common/fields';
+import { planControls, planRisks } from '../common/plan-controls';
+
+interface FollowUpFormProps {
+  deviation: RunReport['deviations'][number];
+  report: RunReport;
+  plan: PlanDetail;
+  onCreated(riskText: string): void;
+  onCancel(): void;
+}
+
+/** The action to put in the plan: its text written for the user, an owner and a due date, under the control's risk. */
+export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: FollowUpFormProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const errorId = useId();
+  const risks = planRisks(plan);
+  const controlRisk = planControls(plan).find((control) => control.id === deviation.controlId)?.riskId ?? '';
+  const [text, setText] = useState(
+    t('checklistScreens.followUp.defaultText', {
+      message: deviation.message,
+      where: t(`checklistScreens.context.${report.context}`).toLocaleLowerCase(),
+      date: report.date,
+    }),
+  );
+  const [owner, setOwner] = useState('');
+  const [dueDate, setDueDate] = useState('');
+  const [riskId, setRiskId] = useState(controlRisk);
+  const { saving, error, setError, run } = useSubmit();
+  const userName = useUserName((state) => state.userName);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!riskId) {
+      setError(t('checklistScreens.followUp.riskRequired'));
+      return;
+    }
+    void run(async () => {
+      const result = await request((api) =>
+        api.runs.createFollowUp({ runId: report.runId, itemId: deviation.itemId, riskId, text, owner, dueDate: dueDate.trim() || null }),
+      );
+      if (result.ok) {
+        void usePlanDetail.getState().load(plan.id);
+        onCreated(risks.find((risk) => risk.id === result.value.riskId)?.text ?? '');
+      }
+      return result;
+    });
+  }
+
+  return (
+    <div className="cl-stack cl-stack--tight">
+      {userName === null ? <UserNamePanel /> : null}
+      <form
+        className="cl-form"
+        noValidate
+        aria-labelledby={titleId}
+        aria-describedby={error ? errorId : undefined}
+        onSubmit={submit}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          onCancel();
+        }}
+      >
+        <h4 id={titleId} className="cl-form__title">
+          {t('checklistScreens.followUp.title')}
+        </h4>
+        <TextArea label={t('checklistScreens.followUp.text')} rows={2} value={text} onChange={setText} />
+        <div className="cl-grid cl-grid--3">
+          <TextInput label={t('checklistScreens.followUp.owner')} hint={t('checklistScreens.followUp.ownerHint')} value={owner} onChange={setOwner} />
+          <TextInput
+            label={t('checklistScreens.followUp.dueDate')}
+            hint={t('checklistScreens.common.dateHint')}
+            inputMode="numeric"
+            value={dueDate}
+            onChange={setDueDate}
+          />
+          <Select
+            label={t('checklistScreens.followUp.risk')}
+            hint={controlRisk ? t('checklistScreens.followUp.riskHint') : t('checklistScreens.followUp.riskChoose')}
+            value={riskId}
+            options={[{ value: '', label: t('checklistScreens.followUp.riskNone') }]}
+            groups={plan.processes
+              .filter((process) => process.risks.length > 0)
+              .map((process) => ({ label: process.name, options: process.risks.map((risk) => ({ value: risk.id, label: risk.text })) }))}
+            onChange={setRiskId}
+          />
+        </div>
+        <FormError id={errorId} message={error} />
+        <div className="cl-form__buttons">
+          <button type="submit" className="button button--primary">
+            {saving ? t('common.saving') : t('checklistScreens.followUp.submit')}
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
