@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ReorderButtons } from './ReorderButtons';
 
 export interface ItemToolsProps {

@@ -5,7 +5,7 @@ import type { PlanStatus } from '../../../shared/domain/plan-enums';
 import { FormError } from '../components/FormError';
 import { formatDate } from '../format';
 import { usePlanDetail } from '../stores/plan-detail';
-import { useSubmit } from './use-submit';
+import { useSubmit } from '../hooks/use-submit';
 
 /** A padlock drawn here: emoji depend on the fonts of the computer. */
 function LockIcon() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import { usePlanDetail } from '../stores/plan-detail';
 import { usePlans } from '../stores/plans';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorView } from './editor-view';
 import { useEditing } from './use-editing';
 

@@ -6,7 +6,7 @@ import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
 import { TextAreaField, TextField } from '../plan-editor/fields';
 import { decimalText, parseDecimal } from '../plan-editor/format';
-import { useSubmit } from '../plan-editor/use-submit';
+import { useSubmit } from '../hooks/use-submit';
 import { periodLabel } from './period-labels';
 
 interface ManualEditFormProps {

@@ -7,7 +7,7 @@ import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
 import { SelectField, TextAreaField, TextField } from '../plan-editor/fields';
 import { parseDecimal } from '../plan-editor/format';
-import { useSubmit } from '../plan-editor/use-submit';
+import { useSubmit } from '../hooks/use-submit';
 import { unitOf } from './format';
 import { freePeriods, suggestedStart } from './manual-periods';
 import { periodLabel } from './period-labels';

@@ -5,7 +5,7 @@ import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
 import { UserNamePanel } from '../components/UserNamePanel';
-import { ConfirmDialog } from '../plan-editor/ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { usePlanDetail } from '../stores/plan-detail';
 import { useUserName } from '../stores/user-name';
 import { useResultsData } from './data-store';

@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunCase } from '../../../../shared/checklists/run';
 import { FormError } from '../../components/FormError';
-import { useSubmit } from '../../plan-editor/use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 import { useRunStore } from '../data/run-store';
 import { caseKeyCommand } from './keys';
 

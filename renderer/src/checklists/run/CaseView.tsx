@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunCase, RunDetail } from '../../../../shared/checklists/run';
-import { ConfirmDialog } from '../../plan-editor/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { answerKey, useRunStore } from '../data/run-store';
 import { CaseRefField } from './CaseRefField';
 import { openingTarget, stepFrom, type FocusTarget } from './item-navigation';

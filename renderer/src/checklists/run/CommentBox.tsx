@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { FormError } from '../../components/FormError';
-import { useSubmit } from '../../plan-editor/use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 
 interface CommentBoxProps {
   initial: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RunContext, type RunFields } from '../../../../shared/checklists/run';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { FormError } from '../../components/FormError';
-import { useSubmit } from '../../plan-editor/use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 import { Select, TextInput } from '../common/fields';
 
 interface RunFieldsFormProps {

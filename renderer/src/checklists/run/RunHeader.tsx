@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RunDetail, RunFields } from '../../../../shared/checklists/run';
 import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { useSubmit } from '../../plan-editor/use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useRunStore } from '../data/run-store';
 import { useChecklistView } from '../view-store';

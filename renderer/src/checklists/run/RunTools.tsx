@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/checklists/run';
 import { request } from '../../api/client';
-import { ConfirmDialog } from '../../plan-editor/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
 

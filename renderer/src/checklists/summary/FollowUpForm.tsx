@@ -6,7 +6,7 @@ import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { UserNamePanel } from '../../components/UserNamePanel';
 import { useUserName } from '../../stores/user-name';
-import { useSubmit } from '../../plan-editor/use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { Select, TextArea, TextInput } from '../common/fields';
 import { planControls, planRisks } from '../common/plan-controls';

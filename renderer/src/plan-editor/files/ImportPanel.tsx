@@ -9,7 +9,7 @@ import { FormError } from '../../components/FormError';
 import { useCurrentPlan } from '../../stores/current-plan';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { usePlans } from '../../stores/plans';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { readAsBase64 } from './file-bytes';
 import { ImportProblems } from './ImportProblems';
 

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { useCurrentPlan } from '../../stores/current-plan';
 import { usePlans } from '../../stores/plans';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /** Next year's plan from this one, with open actions carried over; then an offer to open it. */
 export function RolloverPanel({ plan }: { plan: PlanDetail }) {

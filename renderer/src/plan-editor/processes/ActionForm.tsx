@@ -6,7 +6,7 @@ import { ActionStatus } from '../../../../shared/domain/plan-enums';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
 import { DateField, SelectField, TextAreaField, TextField } from '../fields';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 
 interface ActionFormProps {
   title: string;

@@ -4,7 +4,7 @@ import type { ProcessDetail, RiskDetail } from '../../../../shared/domain/plan-d
 import { FormError } from '../../components/FormError';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { requestFocus } from '../focus-request';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 
 interface MoveRiskProps {
   risk: RiskDetail;

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
 import { SelectField, TextField } from '../fields';
-import { useSubmit } from '../use-submit';
+import { useSubmit } from '../../hooks/use-submit';
 
 export interface ProcessValues {
   name: string;

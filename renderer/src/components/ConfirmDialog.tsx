@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
-import { FormError } from '../components/FormError';
-import { useSubmit } from './use-submit';
+import { FormError } from './FormError';
+import { useSubmit } from '../hooks/use-submit';
+import '../styles/dialog.css';
 
 interface ConfirmDialogProps {
   title: string;
@@ -44,7 +45,7 @@ export function ConfirmDialog({ title, children, confirmLabel, destructive, onCo
   return (
     <dialog
       ref={dialog}
-      className="pe-dialog"
+      className="confirm-dialog"
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       onCancel={(event) => {
@@ -52,14 +53,14 @@ export function ConfirmDialog({ title, children, confirmLabel, destructive, onCo
         if (!saving) onClose(false);
       }}
     >
-      <h2 id={titleId} className="pe-dialog__title">
+      <h2 id={titleId} className="confirm-dialog__title">
         {title}
       </h2>
-      <div id={bodyId} className="pe-dialog__body">
+      <div id={bodyId} className="confirm-dialog__body">
         {children}
       </div>
       <FormError id={errorId} message={error} />
-      <div className="pe-dialog__buttons">
+      <div className="confirm-dialog__buttons">
         <button
           type="button"
           className={destructive ? 'button button--danger' : 'button button--primary'}
