@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Envelope } from '../../../shared/ipc/envelope';
 import { levelOf } from '../../../shared/risk-matrix/grid';
 import { usePlanDetail } from '../stores/plan-detail';
 import type { Cell } from './model/grid-navigation';
@@ -31,16 +32,15 @@ export function useRiskActions() {
     return true;
   }
 
-  async function clear(entry: RiskEntry): Promise<boolean> {
-    const { stage, announce, fail, drop } = useMatrixWorkspace.getState();
+  /** The refusal, if any, is returned for the confirmation dialog to show where the user is looking. */
+  async function clear(entry: RiskEntry): Promise<Envelope<unknown>> {
+    const { stage, announce, drop } = useMatrixWorkspace.getState();
     const result = await edit((api) => api.risks.assess({ id: entry.id, stage, assessment: null }));
-    if (!result.ok) {
-      fail(result.error.message);
-      return false;
+    if (result.ok) {
+      drop();
+      announce(t('riskMatrix.announce.cleared', { number: entry.number, stage: t(`riskMatrix.stageInline.${stage}`) }));
     }
-    drop();
-    announce(t('riskMatrix.announce.cleared', { number: entry.number, stage: t(`riskMatrix.stageInline.${stage}`) }));
-    return true;
+    return result;
   }
 
   return { place, clear };

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ConfirmDialog } from '../common/ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useMatrixView } from '../matrix-view';
 import { useRiskActions } from '../use-risk-actions';
 import { useMatrixWorkspace } from '../workspace-store';
@@ -13,18 +13,17 @@ export function ClearConfirm() {
   const stage = useMatrixWorkspace((state) => state.stage);
   const askClear = useMatrixWorkspace((state) => state.askClear);
   const entry = entries.find((candidate) => candidate.id === pendingClear);
+  if (!entry) return null;
 
   return (
     <ConfirmDialog
-      open={entry !== undefined}
-      title={t('riskMatrix.clear.title', { number: entry?.number ?? '' })}
-      body={t('riskMatrix.clear.body', { text: entry?.text ?? '', stage: t(`riskMatrix.stageInline.${stage}`) })}
+      title={t('riskMatrix.clear.title', { number: entry.number })}
       confirmLabel={t('riskMatrix.clear.confirm')}
-      onConfirm={() => {
-        askClear(null);
-        if (entry) void clear(entry);
-      }}
-      onCancel={() => askClear(null)}
-    />
+      destructive
+      onConfirm={() => clear(entry)}
+      onClose={() => askClear(null)}
+    >
+      <p>{t('riskMatrix.clear.body', { text: entry.text, stage: t(`riskMatrix.stageInline.${stage}`) })}</p>
+    </ConfirmDialog>
   );
 }
