@@ -6,7 +6,7 @@ import { useCurrentPlan } from '../stores/current-plan';
 import { usePlanDetail } from '../stores/plan-detail';
 import '../styles/checklists.css';
 import { ArchivedNote } from './common/ArchivedNote';
-import { PlanGate } from './common/PlanGate';
+import { PlanGate } from '../components/PlanGate';
 import { TemplateEditor } from './editor/TemplateEditor';
 import { ChecklistOverview } from './overview/ChecklistOverview';
 import { RunWorkspace } from './run/RunWorkspace';
@@ -58,7 +58,15 @@ export function ChecklistsScreen() {
           <ViewContent view={view} plan={plan} />
         </>
       ) : (
-        <PlanGate planId={planId} />
+        <PlanGate
+          planId={planId}
+          texts={{
+            none: t('checklistScreens.plan.none'),
+            choose: t('checklistScreens.plan.choose'),
+            loadFailed: t('checklistScreens.plan.loadFailed'),
+            loading: t('checklistScreens.plan.loading'),
+          }}
+        />
       )}
     </div>
   );

@@ -7,7 +7,7 @@ import { usePlanDetail } from '../stores/plan-detail';
 import { useUserName } from '../stores/user-name';
 import '../styles/risk-matrix.css';
 import { LockedBanner } from './common/LockedBanner';
-import { PlanState } from './common/PlanState';
+import { PlanGate } from '../components/PlanGate';
 import { MatrixWorkspace } from './map/MatrixWorkspace';
 import { MatrixEditor } from './settings/MatrixEditor';
 import { useMatrixWorkspace } from './workspace-store';
@@ -55,7 +55,10 @@ export function RiskMatrixScreen() {
           {editingMatrix && editable ? <MatrixEditor detail={shown} /> : <MatrixWorkspace detail={shown} editable={editable} />}
         </>
       ) : (
-        <PlanState planId={planId} />
+        <PlanGate
+          planId={planId}
+          texts={{ none: t('riskMatrix.noPlan'), choose: t('riskMatrix.choosePlan'), loadFailed: t('riskMatrix.loadFailed'), loading: t('riskMatrix.loading') }}
+        />
       )}
     </div>
   );
