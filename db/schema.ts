@@ -8,6 +8,8 @@ export const units = sqliteTable(
     name: text('name').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** local: kept in this database; imported: read from a unit's yearly bundle at the socialkontor, read-only here. */
+    origin: text('origin', { enum: ['local', 'imported'] }).notNull().default('local'),
   },
   (table) => [uniqueIndex('units_name_unique').on(sql`lower(${table.name})`)],
 );
@@ -305,4 +307,22 @@ export const manualResults = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (table) => [uniqueIndex('manual_results_period').on(table.controlId, table.periodKind, table.periodStart)],
+);
+
+/** The yearly bundles imported here: which export of a unit and year the database holds now. */
+export const importedBundles = sqliteTable(
+  'imported_bundles',
+  {
+    bundleId: text('bundle_id').primaryKey(),
+    unitId: text('unit_id')
+      .notNull()
+      .references(() => units.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    planId: text('plan_id').notNull(),
+    exportedAt: text('exported_at').notNull(),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    importedAt: text('imported_at').notNull(),
+  },
+  (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year)],
 );

@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../connection';
 import { units } from '../schema';
+import { assertLocalUnit } from './plan/guard';
 
 function nameTaken(db: AppDatabase, name: string, exceptId?: string): boolean {
   const row = db
@@ -41,7 +42,7 @@ export function createUnitRepository(db: AppDatabase, clock: Clock) {
       return db.transaction(() => {
         if (nameTaken(db, name)) throw conflict(name);
         const now = clock.now();
-        const unit: Unit = { id: clock.newId(), name, createdAt: now, updatedAt: now };
+        const unit: Unit = { id: clock.newId(), name, createdAt: now, updatedAt: now, origin: 'local' };
         db.insert(units).values(unit).run();
         return unit;
       });
@@ -49,6 +50,7 @@ export function createUnitRepository(db: AppDatabase, clock: Clock) {
     rename(id: string, name: string): Unit {
       return db.transaction(() => {
         get(id);
+        assertLocalUnit(db, id);
         if (nameTaken(db, name, id)) throw conflict(name);
         db.update(units).set({ name, updatedAt: clock.now() }).where(eq(units.id, id)).run();
         return get(id);

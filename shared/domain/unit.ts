@@ -15,5 +15,7 @@ export const Unit = z.object({
   name: z.string(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
+  /** imported: read from a unit's yearly bundle at the socialkontor, so it can only be read here. */
+  origin: z.enum(['local', 'imported']),
 });
 export type Unit = z.infer<typeof Unit>;

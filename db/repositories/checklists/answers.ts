@@ -4,18 +4,21 @@ import type { AnswerAck } from '../../../shared/checklists/run';
 import { AppError } from '../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { AppDatabase } from '../../connection';
-import { answers, checklistItems, checklistRuns, plans, runCases } from '../../schema';
+import { answers, checklistItems, checklistRuns, plans, runCases, units } from '../../schema';
+import { IMPORTED_UNIT } from '../plan/guard';
 import { encodeValue, itemFromRow } from './item-rows';
 
 function caseContext(db: AppDatabase, caseId: string) {
   const row = db
-    .select({ versionId: checklistRuns.versionId, status: plans.status })
+    .select({ versionId: checklistRuns.versionId, status: plans.status, origin: units.origin })
     .from(runCases)
     .innerJoin(checklistRuns, eq(runCases.runId, checklistRuns.id))
     .innerJoin(plans, eq(checklistRuns.planId, plans.id))
+    .innerJoin(units, eq(plans.unitId, units.id))
     .where(eq(runCases.id, caseId))
     .get();
   if (!row) throw new AppError('NOT_FOUND', 'Ärendet finns inte längre i genomgången. Ladda om genomgången och försök igen.');
+  if (row.origin === 'imported') throw new AppError('FORBIDDEN', IMPORTED_UNIT);
   if (row.status === 'archived') throw new AppError('LOCKED', 'Planen är arkiverad, så svaren i dess genomgångar kan inte ändras.');
   return row;
 }

@@ -2,14 +2,14 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import type { AppDatabase } from '../../connection';
 import { checklistItems, checklistRuns, checklistTemplateVersions, checklistTemplates, runCases } from '../../schema';
-import { planRow } from '../plan/guard';
+import { localPlanRow } from '../plan/guard';
 
 /**
  * Checklists and runs are the "do" of the year, so they go on while the plan is adopted
  * (that is when case reviews happen). Only an archived plan stops them.
  */
 export function assertChecklistWork(db: AppDatabase, planId: string): void {
-  if (planRow(db, planId).status === 'archived') {
+  if (localPlanRow(db, planId).status === 'archived') {
     throw new AppError('LOCKED', 'Planen är arkiverad, så dess checklistor, genomgångar och resultat kan inte ändras. Återöppna planen först.');
   }
 }

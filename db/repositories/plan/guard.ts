@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../../shared/errors';
 import type { AppDatabase } from '../../connection';
-import { actions, controls, plans, processes, risks } from '../../schema';
+import { actions, controls, plans, processes, risks, units } from '../../schema';
 
 export function planRow(db: AppDatabase, planId: string) {
   const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
@@ -9,9 +9,25 @@ export function planRow(db: AppDatabase, planId: string) {
   return plan;
 }
 
+export const IMPORTED_UNIT =
+  'Enheten är importerad från ett årspaket och kan bara läsas här. Ändringar görs i enhetens egen Kvalitetshjulet; importera sedan dess nya paket.';
+
+/** A unit imported from a bundle mirrors the unit's own database, so nothing of it may change here. */
+export function assertLocalUnit(db: AppDatabase, unitId: string): void {
+  const row = db.select({ origin: units.origin }).from(units).where(eq(units.id, unitId)).get();
+  if (row?.origin === 'imported') throw new AppError('FORBIDDEN', IMPORTED_UNIT);
+}
+
+/** The plan's row, refused when its unit is imported. */
+export function localPlanRow(db: AppDatabase, planId: string) {
+  const plan = planRow(db, planId);
+  assertLocalUnit(db, plan.unitId);
+  return plan;
+}
+
 /** A plan that is adopted or archived is locked: it must be reopened before anything in it changes. */
 export function assertEditable(db: AppDatabase, planId: string): void {
-  const plan = planRow(db, planId);
+  const plan = localPlanRow(db, planId);
   if (plan.status === 'adopted') {
     throw new AppError('LOCKED', 'Planen är fastställd och därför låst. Välj ”Återöppna planen” om den behöver ändras.');
   }

@@ -8,7 +8,7 @@ import type { AppDatabase } from '../../connection';
 import { plans, units } from '../../schema';
 import { loadPlanDetail } from './detail';
 import { copyChecklistsForRollover } from '../checklists/rollover';
-import { planRow } from './guard';
+import { assertLocalUnit, localPlanRow, planRow } from './guard';
 import { recordChange, recordFieldChanges } from './history';
 import { changePlan } from './plan-change';
 import { writePlanTree, type PlanTree } from './plan-tree';
@@ -40,6 +40,7 @@ export function createPlanLifecycleRepository(db: AppDatabase, clock: Clock) {
   function newPlanRow(unitId: string, year: number, title: string | undefined, actor: string, carriedFromPlanId: string | null): string {
     const unit = db.select().from(units).where(eq(units.id, unitId)).get();
     if (!unit) throw new AppError('NOT_FOUND', 'Enheten finns inte längre. Ladda om listan och försök igen.');
+    assertLocalUnit(db, unitId);
     const clash = db.select({ id: plans.id }).from(plans).where(and(eq(plans.unitId, unitId), eq(plans.year, year))).get();
     if (clash) throw new AppError('CONFLICT', `${unit.name} har redan en kvalitetsplan för ${year}. Öppna den i stället för att skapa en ny.`);
     const now = clock.now();
@@ -79,7 +80,7 @@ export function createPlanLifecycleRepository(db: AppDatabase, clock: Clock) {
     /** Adopting locks the plan; reopening unlocks it; who and when is kept on the plan and in its history. */
     setStatus(planId: string, status: PlanStatus, actor: string): void {
       db.transaction(() => {
-        const row = planRow(db, planId);
+        const row = localPlanRow(db, planId);
         if (row.status === status) return;
         const now = clock.now();
         const adoptedOn = status === 'adopted' && !row.adoptedOn ? now.slice(0, 10) : row.adoptedOn;
