@@ -42,6 +42,8 @@ export const en: Messages = {
     checklists: 'Checklists',
     results: 'Results',
     export: 'Export',
+    comparison: 'Compare units',
+    backups: 'Backups',
     later: 'coming later',
     version: 'Version {{version}}',
     webHarness: 'Web mode for development and testing',
@@ -182,6 +184,18 @@ export const en: Messages = {
       point1: 'Excel file and PDF for management and the board.',
       point2: 'The unit’s yearly bundle for the shared folder, where the quality controller collects every unit’s material.',
       point3: 'Dates and percentages in Swedish form, such as 31 mars 2026 and 87,5 %.',
+    },
+    comparison: {
+      lead: 'Here the socialkontor compares all its units for a year.',
+      point1: 'Every control’s result against its target, unit by unit.',
+      point2: 'Risks per level and the status of actions.',
+      point3: 'The kvalitetsbokslut as a PDF for the whole socialkontor.',
+    },
+    backups: {
+      lead: 'Here are the backups the program takes of its database every day.',
+      point1: 'One copy a day; the latest are kept.',
+      point2: 'Restore a copy if something has gone wrong.',
+      point3: 'The program checks the database at every start.',
     },
   },
   errors: {

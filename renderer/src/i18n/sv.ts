@@ -43,6 +43,8 @@ export const sv = {
     checklists: 'Checklistor',
     results: 'Resultat',
     export: 'Export',
+    comparison: 'Jämför enheter',
+    backups: 'Säkerhetskopior',
     later: 'kommer senare',
     version: 'Version {{version}}',
     webHarness: 'Webbläge för utveckling och test',
@@ -183,6 +185,18 @@ export const sv = {
       point1: 'Excelfil och PDF till ledningen och nämnden.',
       point2: 'Enhetens årsunderlag till den gemensamma mappen, där verksamhetsutvecklaren samlar alla enheters underlag.',
       point3: 'Datum och procentsatser i svensk form, som 31 mars 2026 och 87,5 %.',
+    },
+    comparison: {
+      lead: 'Här jämför socialkontoret alla sina enheter ett år.',
+      point1: 'Varje egenkontrolls resultat mot målet, enhet för enhet.',
+      point2: 'Risker per nivå och åtgärdernas status.',
+      point3: 'Kvalitetsbokslutet som PDF för hela socialkontoret.',
+    },
+    backups: {
+      lead: 'Här finns de säkerhetskopior programmet tar av databasen varje dag.',
+      point1: 'En kopia per dag, de senaste sparas.',
+      point2: 'Återställ en kopia om något har gått fel.',
+      point3: 'Programmet kontrollerar databasen vid varje start.',
     },
   },
   errors: {

@@ -1,8 +1,8 @@
-export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'export'] as const;
+export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'export', 'comparison', 'backups'] as const;
 export type Section = (typeof sections)[number];
 
 /** Sections that so far only describe what they will hold. */
-export const comingLaterSections = ['export'] as const satisfies readonly Section[];
+export const comingLaterSections = ['export', 'comparison', 'backups'] as const satisfies readonly Section[];
 export type ComingLaterSection = (typeof comingLaterSections)[number];
 
 const slugs: Record<Section, string> = {
@@ -12,6 +12,8 @@ const slugs: Record<Section, string> = {
   checklists: 'checklists',
   results: 'results',
   export: 'export',
+  comparison: 'units-compared',
+  backups: 'backups',
 };
 
 export function hashFor(section: Section): string {
