@@ -1,0 +1,51 @@
+import type { PlanDetail } from '../../../shared/domain/plan-detail';
+import type { PlanResults } from '../../../shared/results/control-results';
+
+/** One checklist run of the year, as the people-facing files list it. */
+export interface RunSummaryLine {
+  runId: string;
+  templateName: string;
+  version: number;
+  date: string;
+  context: string;
+  runBy: string;
+  team: string;
+  cases: number;
+  answers: number;
+  finished: boolean;
+}
+
+/** One answer, for the CSV that lets Excel users count for themselves. */
+export interface AnswerLine {
+  runId: string;
+  date: string;
+  templateName: string;
+  caseRef: string;
+  itemText: string;
+  /** The value as a person reads it: "Ja", "Nej", "Ej aktuellt", a number with decimal comma, a date, a choice. */
+  value: string;
+  comment: string;
+}
+
+/**
+ * Everything the people-facing files of a yearly bundle (kvalitetsplan.xlsx, the CSV files, the PDF
+ * report) are made from. Built from the unit's database at export time, so the trend over earlier
+ * years is included even though the bundle itself holds one year.
+ */
+export interface BundleDocumentsInput {
+  unitName: string;
+  year: number;
+  /** ISO timestamp of the export; printed in Swedish form on the documents. */
+  exportedAt: string;
+  appVersion: string;
+  plan: PlanDetail;
+  /** Each control per its own measuring frequency (month, quarter…), with the trend over years. */
+  results: PlanResults;
+  /** Each control's figure for the whole year. */
+  yearResults: PlanResults;
+  runs: RunSummaryLine[];
+  answers: AnswerLine[];
+}
+
+/** The people-facing files, by their name inside the bundle. */
+export type BundleDocuments = Record<string, Uint8Array>;
