@@ -2,11 +2,16 @@ import type { Repositories } from '../../../db/repositories';
 import type { DomainHandlers } from '../handler-types';
 
 export function settingsHandlers(repos: Repositories): DomainHandlers<'settings'> {
+  const current = () => ({ userName: repos.settings.userName(), sharedFolder: repos.settings.sharedFolder() });
   return {
-    get: () => ({ userName: repos.settings.userName() }),
+    get: current,
     setUserName: ({ name }) => {
       repos.settings.setUserName(name);
-      return { userName: name };
+      return current();
+    },
+    setSharedFolder: ({ folder }) => {
+      repos.settings.setSharedFolder(folder);
+      return current();
     },
   };
 }
