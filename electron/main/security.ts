@@ -8,8 +8,26 @@ export function withContentSecurityPolicy(headers: Record<string, string[]> = {}
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
 }
 
-/** The app needs no camera, notifications, clipboard reads or anything else a permission guards. */
+/** Schemes that never leave the machine: the page's own data and object URLs, and DevTools. */
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
+
+/** The app works offline: only its own origin and in-memory URLs may be requested. */
+export function isLocalRequest(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  try {
+    return LOCAL_SCHEMES.has(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every request that would leave the app is cancelled, whoever makes it (the page, a library, a
+ * mistake in our code), so the offline promise does not rest on the CSP alone. The app needs no
+ * camera, notifications, clipboard reads or anything else a permission guards.
+ */
 export function hardenSession(session: Session): void {
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isLocalRequest(details.url) }));
   session.webRequest.onHeadersReceived((details, callback) =>
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) }),
   );

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from '../../electron/main/app-origin';
@@ -6,6 +7,7 @@ import {
   hardenAllWebContents,
   hardenSession,
   hardenWebContents,
+  isLocalRequest,
   withContentSecurityPolicy,
 } from '../../electron/main/security';
 
@@ -70,7 +72,7 @@ describe('web contents guards', () => {
 describe('session guards', () => {
   function hardened() {
     const session = {
-      webRequest: { onHeadersReceived: vi.fn() },
+      webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
       setPermissionRequestHandler: vi.fn(),
       setPermissionCheckHandler: vi.fn(),
     };
@@ -84,6 +86,27 @@ describe('session guards', () => {
     session.setPermissionRequestHandler.mock.calls[0]?.[0]({}, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
     expect(session.setPermissionCheckHandler.mock.calls[0]?.[0]({}, 'clipboard-read', 'app://kvalitetshjulet', {})).toBe(false);
+  });
+
+  it.each([
+    ['app://kvalitetshjulet/index.html', false],
+    ['app://kvalitetshjulet/assets/index.js', false],
+    ['data:image/png;base64,iVBORw0KGgo=', false],
+    ['blob:app://kvalitetshjulet/6f1c2d3e-0000-4000-8000-000000000000', false],
+    ['devtools://devtools/bundled/inspector.html', false],
+    ['https://example.com/', true],
+    ['http://127.0.0.1:8080/api', true],
+    ['ws://localhost:9229/', true],
+    ['file:///C:/Users/x/Documents/plan.xlsx', true],
+    ['app://evil.example/index.html', true],
+    ['ftp://files.example/', true],
+    ['not a url', true],
+  ])('cancels every request that would leave the app: %s cancelled %s', (url, cancelled) => {
+    const session = hardened();
+    const callback = vi.fn();
+    session.webRequest.onBeforeRequest.mock.calls[0]?.[0]({ url }, callback);
+    expect(callback).toHaveBeenCalledWith({ cancel: cancelled });
+    expect(isLocalRequest(url)).toBe(!cancelled);
   });
 
   it('puts the strict policy on every response, replacing one the response brought', () => {
@@ -103,5 +126,41 @@ describe('session guards', () => {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     ]);
+  });
+});
+
+/** The policy as directive -> sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...sources]) => [name!, sources]),
+  );
+}
+
+describe('content security policy', () => {
+  const policy = directives(CONTENT_SECURITY_POLICY);
+
+  it('lets nothing be loaded from, sent to or framed by another origin', () => {
+    // Only keywords and data: for images; any host, scheme or wildcard would name a remote origin.
+    const local = new Set(["'self'", "'none'", "'unsafe-inline'", 'data:']);
+    for (const [name, sources] of policy) {
+      expect(sources.filter((source) => !local.has(source)), name).toEqual([]);
+    }
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+    expect([...policy].filter(([, sources]) => sources.includes('data:')).map(([name]) => name)).toEqual(['img-src']);
+  });
+
+  it('is the same policy in the renderer page’s meta tag, except frame-ancestors, which a meta tag cannot carry', () => {
+    const html = fs.readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const withoutFrameAncestors = new Map([...policy].filter(([name]) => name !== 'frame-ancestors'));
+    expect(directives(meta ?? '')).toEqual(withoutFrameAncestors);
   });
 });

@@ -10,28 +10,27 @@ const { BrowserWindow } = vi.hoisted(() => {
 });
 vi.mock('electron', () => ({ BrowserWindow }));
 
-import { createMainWindow, secureWebPreferences } from '../../electron/main/window';
+import { createMainWindow } from '../../electron/main/window';
 
 describe('main window', () => {
-  it('isolates the renderer with every security flag set explicitly', () => {
-    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
+  it('isolates the renderer with every security flag set explicitly and loads the app URL', () => {
+    const window = createMainWindow({ preloadFile: '/app/preload.cjs', url: 'app://kvalitetshjulet/index.html' });
+    const options = BrowserWindow.mock.calls[0]?.[0];
+    expect(options).toMatchObject({ title: 'Kvalitetshjulet', show: false, width: 1280, height: 800 });
+    expect(options?.webPreferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
-  });
-
-  it('creates the window with those preferences and loads the app URL', () => {
-    const window = createMainWindow({ preloadFile: '/app/preload.cjs', url: 'app://kvalitetshjulet/index.html' });
-    const options = BrowserWindow.mock.calls[0]?.[0];
-    expect(options).toMatchObject({ title: 'Kvalitetshjulet', show: false, width: 1280, height: 800 });
-    expect(options?.webPreferences).toEqual(secureWebPreferences('/app/preload.cjs'));
     expect(window.loadURL).toHaveBeenCalledWith('app://kvalitetshjulet/index.html');
     expect(window.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function));
   });
