@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHarness, type WebHarness } from '../../../electron/web/server';
@@ -90,5 +92,51 @@ describe('web harness', () => {
       request.end();
     });
     expect(status).toBe(421);
+  });
+
+  it('refuses a foreign Host header on the API even with the right token, and a Host naming another port', async () => {
+    const http = await import('node:http');
+    const statusFor = (host: string, path: string, method = 'GET') =>
+      new Promise<number>((resolve, reject) => {
+        const request = http.request(
+          { host: '127.0.0.1', port: harness.port, path, method, headers: { Host: host, Authorization: `Bearer ${harness.token}` } },
+          (response) => resolve(response.statusCode ?? 0),
+        );
+        request.on('error', reject);
+        request.end('{}');
+      });
+    expect(await statusFor('evil.example', '/api/units:list', 'POST')).toBe(421);
+    expect(await statusFor(`127.0.0.1:${harness.port + 1}`, `/?token=${harness.token}`)).toBe(421);
+    expect(await statusFor(`localhost:${harness.port}`, `/?token=${harness.token}`)).toBe(200);
+  });
+
+  it('refuses a page cookie holding a wrong token', async () => {
+    expect((await fetch(`${base}/assets/app.js`, { headers: { cookie: 'kh_harness=wrong' } })).status).toBe(401);
+  });
+
+  // The machine's own network addresses: a harness bound to every interface would answer on them.
+  const outward = Object.values(os.networkInterfaces())
+    .flat()
+    .filter((address) => address && !address.internal && !address.address.startsWith('fe80:'))
+    .map((address) => address!.address);
+
+  it.skipIf(outward.length === 0)('listens on 127.0.0.1 only: the machine’s network addresses and ::1 refuse the connection', async () => {
+    const connect = (host: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect({ host, port: harness.port, timeout: 2000 });
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.once('timeout', () => {
+          socket.destroy();
+          resolve('timeout');
+        });
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+      });
+    expect(await connect('127.0.0.1')).toBe('connected');
+    for (const host of [...outward, '::1']) {
+      expect(await connect(host), host).not.toBe('connected');
+    }
   });
 });
