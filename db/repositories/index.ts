@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../connection';
 import { createChecklistRepositories } from './checklists';
+import { createComparisonRepository } from './comparison';
 import { createChildRepository } from './plan/child-entity';
 import { loadPlanDetail } from './plan/detail';
 import { planIdOfAction, planIdOfControl, planIdOfProcess, planIdOfRisk } from './plan/guard';
@@ -34,6 +35,7 @@ export function createRepositories(db: AppDatabase, clock: Clock) {
     transaction: <T>(work: () => T): T => db.transaction(() => work()),
     checklists: createChecklistRepositories(db, clock),
     results: createResultRepositories(db, clock),
+    comparison: createComparisonRepository(db),
     planIdOf: {
       process: (id: string) => planIdOfProcess(db, id),
       risk: (id: string) => planIdOfRisk(db, id),

@@ -3,6 +3,7 @@ import type { Channel, ChannelInput, ChannelOutput } from './channel';
 import { appContract } from './app';
 import { improvementAreasContract, qualityAreasContract } from './areas';
 import { checklistsContract } from './checklists';
+import { comparisonContract } from './comparison';
 import { actionsContract, controlsContract } from './controls-actions';
 import { matrixContract } from './matrix';
 import { plansContract } from './plans';
@@ -29,6 +30,7 @@ export const contract = {
   checklists: checklistsContract,
   runs: runsContract,
   results: resultsContract,
+  comparison: comparisonContract,
 };
 
 export type Contract = typeof contract;

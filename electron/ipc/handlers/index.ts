@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler-types';
 import { appHandlers } from './app';
 import { checklistHandlers } from './checklists';
+import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
 import { matrixHandlers } from './matrix';
 import { planPartHandlers } from './plan-parts';
@@ -23,5 +24,6 @@ export function createHandlers({ repos, info }: HandlerContext): Handlers {
     checklists: checklistHandlers(repos),
     runs: runHandlers(repos),
     results: resultHandlers(repos),
+    comparison: comparisonHandlers(repos),
   };
 }

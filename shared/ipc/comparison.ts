@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { YearComparison } from '../comparison/year-comparison';
+import { PlanYear } from '../domain/plan';
+import { channel } from './channel';
+
+/** The socialkontor's view of all its units. */
+export const comparisonContract = {
+  /** Without a quality area (or with a blank one) everything of the year is compared. */
+  year: channel(
+    'comparison:year',
+    z
+      .object({
+        year: PlanYear,
+        qualityArea: z.string().trim().max(200, 'Ett kvalitetsområde får vara högst 200 tecken.').optional(),
+      })
+      .strict(),
+    YearComparison,
+  ),
+};
