@@ -1,3 +1,4 @@
+import { createBundleRepository } from '../bundle';
 import type { Clock } from '../clock';
 import type { AppDatabase } from '../connection';
 import { createChecklistRepositories } from './checklists';
@@ -31,6 +32,7 @@ export function createRepositories(db: AppDatabase, clock: Clock) {
     qualityAreas: createChildRepository(db, clock, qualityAreaSpec),
     improvementAreas: createChildRepository(db, clock, improvementAreaSpec),
     settings: createSettingsRepository(db),
+    bundles: createBundleRepository(db),
     /** Runs several repository calls as one transaction (each call's own becomes a savepoint): one commit, all or nothing. */
     transaction: <T>(work: () => T): T => db.transaction(() => work()),
     checklists: createChecklistRepositories(db, clock),

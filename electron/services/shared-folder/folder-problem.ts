@@ -1,6 +1,6 @@
 /** Why the shared folder could not be used, in words for the person at the keyboard. */
 export interface FolderProblem {
-  kind: 'unreachable' | 'read-only' | 'full' | 'damaged';
+  kind: 'unreachable' | 'read-only' | 'full' | 'damaged' | 'exists';
   /** Worth trying again later without anyone doing anything (the share comes back, space is freed). */
   retryable: boolean;
   message: string;

@@ -71,7 +71,7 @@ export async function writeFileVerified(folder: string, name: string, bytes: Uin
     if (renamed) await fs.rm(target, { force: true }).catch(() => undefined);
     if (error instanceof TargetTaken) {
       throw new FolderError({
-        kind: 'damaged',
+        kind: 'exists',
         retryable: false,
         message: `Det finns redan en fil som heter ${name} i mappen ${folder}. Den skrivs aldrig över; exportera igen så får den nya filen ett nytt namn.`,
       });

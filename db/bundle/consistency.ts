@@ -1,0 +1,67 @@
+import { containsPersonalIdentityNumber } from '../../shared/personal-data/personnummer-guard';
+import { BUNDLE_TABLES, type BundleData } from './rows';
+
+type Reference = [table: keyof BundleData, column: string, parent: keyof BundleData, nullable?: boolean];
+
+/** Every reference a row makes must land inside the same bundle: a bundle is one plan and nothing else. */
+const REFERENCES: Reference[] = [
+  ['qualityAreas', 'planId', 'plan'],
+  ['improvementAreas', 'planId', 'plan'],
+  ['processes', 'planId', 'plan'],
+  ['risks', 'processId', 'processes'],
+  ['riskQualityAreas', 'riskId', 'risks'],
+  ['riskQualityAreas', 'qualityAreaId', 'qualityAreas'],
+  ['controls', 'riskId', 'risks'],
+  ['actions', 'riskId', 'risks'],
+  ['checklistTemplates', 'planId', 'plan'],
+  ['checklistTemplateVersions', 'templateId', 'checklistTemplates'],
+  ['checklistItems', 'versionId', 'checklistTemplateVersions'],
+  ['checklistItems', 'controlId', 'controls', true],
+  ['checklistRuns', 'planId', 'plan'],
+  ['checklistRuns', 'versionId', 'checklistTemplateVersions'],
+  ['runCases', 'runId', 'checklistRuns'],
+  ['answers', 'caseId', 'runCases'],
+  ['answers', 'itemId', 'checklistItems'],
+  ['manualResults', 'controlId', 'controls'],
+];
+
+const ID_KEY = /(^id$|Id$)/;
+
+function idsOf(data: BundleData, table: keyof BundleData): Set<unknown> {
+  const value = data[table];
+  const rows = Array.isArray(value) ? value : [value];
+  return new Set(rows.map((row) => (row as { id?: unknown }).id));
+}
+
+function* strings(value: unknown, key = ''): Generator<string> {
+  if (typeof value === 'string') {
+    if (!ID_KEY.test(key)) yield value;
+  } else if (Array.isArray(value)) {
+    for (const item of value) yield* strings(item, key);
+  } else if (value && typeof value === 'object') {
+    for (const [child, item] of Object.entries(value)) yield* strings(item, child);
+  }
+}
+
+/** Problems that make a well-formed data.json unfit to import, in Swedish; empty when it is fit. */
+export function bundleDataProblems(data: BundleData): string[] {
+  const problems: string[] = [];
+  if (data.plan.unitId !== data.unit.id) problems.push('Planen i paketet hör inte till paketets enhet.');
+  for (const table of BUNDLE_TABLES) {
+    const rows = data[table] as { id?: string }[];
+    if (rows[0] && 'id' in rows[0] && new Set(rows.map((row) => row.id)).size !== rows.length) {
+      problems.push(`Samma id förekommer två gånger i tabellen ${table}.`);
+    }
+  }
+  for (const [table, column, parent, nullable] of REFERENCES) {
+    const parents = idsOf(data, parent);
+    const orphans = (data[table] as Record<string, unknown>[]).filter((row) => !(nullable && row[column] === null) && !parents.has(row[column]));
+    if (orphans.length > 0) problems.push(`${orphans.length} rader i ${table} pekar på något som inte finns i paketet (${column}).`);
+  }
+  if ([...strings(data)].some(containsPersonalIdentityNumber)) {
+    problems.push(
+      'Paketet innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
+    );
+  }
+  return problems;
+}

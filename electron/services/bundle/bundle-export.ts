@@ -1,0 +1,113 @@
+import type { Clock } from '../../../db/clock';
+import type { Repositories } from '../../../db/repositories';
+import { AppError } from '../../../shared/errors';
+import { FolderError } from '../shared-folder/folder-problem';
+import { packBundle } from './build-bundle';
+import type { BundleDocuments } from './documents-input';
+import type { Delivery, Outbox, PendingExport } from './outbox';
+import { verifyBundleBytes } from './verify-bundle';
+
+export interface ExportStatus {
+  folder: string | null;
+  lastDelivery: Delivery | null;
+  pending: PendingExport[];
+  /** Why the waiting bundles could not be delivered the last time it was tried, in Swedish. */
+  problem: string | null;
+}
+
+export interface ExportOutcome {
+  fileName: string;
+  delivered: boolean;
+  status: ExportStatus;
+}
+
+export interface BundleExportOptions {
+  repos: Repositories;
+  outbox: Outbox;
+  clock: Clock;
+  appVersion: string;
+  documents: (planId: string, exportedAt: string) => Promise<BundleDocuments>;
+}
+
+const LAST_DELIVERY = 'bundles.lastDelivery';
+const PROBLEM = 'bundles.problem';
+const NO_FOLDER = 'Ingen gemensam mapp är vald. Välj mappen under Export, så skickas det väntande paketet dit.';
+
+export function createBundleExport({ repos, outbox, clock, appVersion, documents }: BundleExportOptions) {
+  const settings = repos.settings;
+  let running: Promise<ExportStatus> | null = null;
+
+  async function status(): Promise<ExportStatus> {
+    const last = settings.read(LAST_DELIVERY);
+    return {
+      folder: settings.sharedFolder(),
+      lastDelivery: last ? (JSON.parse(last) as Delivery) : null,
+      pending: await outbox.pending(),
+      problem: settings.read(PROBLEM) || null,
+    };
+  }
+
+  async function deliverOnce(): Promise<ExportStatus> {
+    const folder = settings.sharedFolder();
+    if ((await outbox.pending()).length === 0) {
+      settings.write(PROBLEM, '');
+    } else if (!folder) {
+      settings.write(PROBLEM, NO_FOLDER);
+    } else {
+      try {
+        const delivered = await outbox.deliver(folder, () => clock.now());
+        const last = delivered.at(-1);
+        if (last) settings.write(LAST_DELIVERY, JSON.stringify(last));
+        settings.write(PROBLEM, '');
+      } catch (error) {
+        if (!(error instanceof FolderError)) throw error;
+        settings.write(PROBLEM, error.message);
+      }
+    }
+    return status();
+  }
+
+  /** One delivery at a time: a retry tick and a click on "Försök igen" share the same attempt. */
+  function deliver(): Promise<ExportStatus> {
+    running ??= deliverOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
+  return {
+    status,
+    deliver,
+    /** Builds the plan's yearly bundle, checks it as an importer would, keeps it in the outbox and tries to deliver it. */
+    async exportPlan(planId: string): Promise<ExportOutcome> {
+      const exportedAt = clock.now();
+      const data = repos.bundles.read(planId);
+      if (repos.units.get(data.plan.unitId).origin === 'imported') {
+        throw new AppError('FORBIDDEN', 'Enheten är importerad från ett årspaket. Bara enheten själv kan exportera sitt år.');
+      }
+      const built = packBundle(data, await documents(planId, exportedAt), {
+        bundleId: clock.newId(),
+        exportedAt,
+        exportedBy: settings.userName() ?? '',
+        appVersion,
+      });
+      verifyBundleBytes(built.bytes, built.fileName);
+      try {
+        await outbox.put(built.fileName, built.bytes);
+      } catch (error) {
+        throw new AppError('INTERNAL', `Paketet kunde inte sparas på den här datorn: ${(error as Error).message}. Kontrollera att disken inte är full och försök igen.`);
+      }
+      const after = await deliver();
+      return { fileName: built.fileName, delivered: !after.pending.some((item) => item.fileName === built.fileName), status: after };
+    },
+    /** Retries waiting deliveries now and then, for as long as the app runs. */
+    startRetrying(intervalMs: number): () => void {
+      const timer = setInterval(() => void deliver().catch((error: unknown) => console.error('[export] leverans misslyckades', error)), intervalMs);
+      timer.unref();
+      void deliver().catch(() => undefined);
+      return () => clearInterval(timer);
+    },
+  };
+}
+
+export type BundleExport = ReturnType<typeof createBundleExport>;

@@ -1,0 +1,143 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Clock } from '../../../db/clock';
+import type { Repositories } from '../../../db/repositories';
+import { BUNDLE_LIMITS, MANIFEST_FILE } from '../../../shared/bundle/format';
+import { AppError } from '../../../shared/errors';
+import { folderProblem } from '../shared-folder/folder-problem';
+import { bundleError } from './bundle-error';
+import { parseManifest, verifyBundleBytes, type VerifiedBundle } from './verify-bundle';
+import { unpackZip } from './zip-archive';
+
+export type ImportResultKind = 'imported' | 'replaced' | 'unchanged' | 'older' | 'refused';
+
+export interface ImportResult {
+  file: string;
+  kind: ImportResultKind;
+  unitName: string | null;
+  year: number | null;
+  exportedAt: string | null;
+  message: string;
+}
+
+export interface BundleListing {
+  file: string;
+  unitName: string;
+  year: number;
+  exportedAt: string;
+  /** Whether this export is the one the database holds, an older one, or not yet imported. */
+  state: 'imported' | 'older' | 'new';
+}
+
+export interface UnreadableFile {
+  file: string;
+  message: string;
+}
+
+export interface FolderScan {
+  folder: string;
+  bundles: BundleListing[];
+  unreadable: UnreadableFile[];
+}
+
+const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+/** Reads a bundle file whole, refusing anything too big to be one before reading it. */
+export async function readBundleFile(file: string): Promise<Uint8Array> {
+  const name = path.basename(file);
+  const stat = await fs.stat(file).catch((error: unknown) => {
+    throw new AppError('NOT_FOUND', `${name}: ${folderProblem(error, path.dirname(file)).message.replace(/ Exporten.*$/, '')}`);
+  });
+  if (!stat.isFile()) throw bundleError(name, 'Det är inte en fil. Välj ett årspaket (.zip).');
+  if (stat.size > BUNDLE_LIMITS.bundleBytes) throw bundleError(name, `Filen är för stor för att vara ett årspaket (${Math.round(stat.size / 1e6)} MB).`);
+  return fs.readFile(file);
+}
+
+export async function verifyBundleFile(file: string): Promise<VerifiedBundle> {
+  return verifyBundleBytes(await readBundleFile(file), path.basename(file));
+}
+
+function describe(bundle: VerifiedBundle, outcome: ReturnType<Repositories['bundles']['import']>): Pick<ImportResult, 'kind' | 'message'> {
+  const { unit, year, exportedAt } = bundle.manifest;
+  if (outcome.kind === 'unchanged') return { kind: 'unchanged', message: `${unit.name} ${year} är redan importerad från just det här paketet. Ingenting ändrades.` };
+  if (outcome.kind === 'older') {
+    return {
+      kind: 'older',
+      message: `${unit.name} ${year}: ett nyare paket (exporterat ${when(outcome.currentExportedAt)}) är redan importerat, så det här äldre (${when(exportedAt)}) lämnades utan åtgärd.`,
+    };
+  }
+  if (outcome.replacedExportedAt) {
+    return { kind: 'replaced', message: `${unit.name} ${year} uppdaterades: paketet från ${when(exportedAt)} ersätter det från ${when(outcome.replacedExportedAt)}.` };
+  }
+  return { kind: 'imported', message: `${unit.name} ${year} importerades (exporterat ${when(exportedAt)}).` };
+}
+
+function constraintMessage(error: unknown): string | null {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')
+    ? 'Paketet krockar med uppgifter som redan finns i databasen och importerades inte. Kontakta den som skickade paketet.'
+    : null;
+}
+
+/** Bundles are untrusted: each is verified whole first, then written in one transaction or not at all. */
+export function createBundleImport(repos: Repositories, clock: Clock) {
+  async function importOne(file: string): Promise<ImportResult> {
+    let bundle: VerifiedBundle | null = null;
+    try {
+      bundle = await verifyBundleFile(file);
+      const { manifest } = bundle;
+      const outcome = repos.bundles.import(bundle.data, {
+        bundleId: manifest.bundleId,
+        exportedAt: manifest.exportedAt,
+        fileName: path.basename(file),
+        sha256: bundle.sha256,
+        importedAt: clock.now(),
+      });
+      return { file, unitName: manifest.unit.name, year: manifest.year, exportedAt: manifest.exportedAt, ...describe(bundle, outcome) };
+    } catch (error) {
+      const message = constraintMessage(error) ?? (error instanceof AppError ? error.message : `${path.basename(file)}: ${(error as Error).message}`);
+      const manifest = bundle?.manifest;
+      return { file, kind: 'refused', unitName: manifest?.unit.name ?? null, year: manifest?.year ?? null, exportedAt: manifest?.exportedAt ?? null, message };
+    }
+  }
+
+  return {
+    verify: verifyBundleFile,
+    /** One bundle at a time; whatever the order, the newest export of a unit's year is the one that stays. */
+    async importFiles(files: string[]): Promise<ImportResult[]> {
+      const results: ImportResult[] = [];
+      for (const file of files) results.push(await importOne(file));
+      return results;
+    },
+    /** The bundles in a folder and the folders right under it (one per unit is common), with what the database holds of each. */
+    async scan(folder: string): Promise<FolderScan> {
+      const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
+        throw new AppError('NOT_FOUND', folderProblem(error, folder).message.replace(/ Exporten.*$/, ''));
+      });
+      const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(folder, entry.name));
+      for (const entry of entries.filter((item) => item.isDirectory())) {
+        const inner = await fs.readdir(path.join(folder, entry.name), { withFileTypes: true }).catch(() => []);
+        files.push(...inner.filter((item) => item.isFile()).map((item) => path.join(folder, entry.name, item.name)));
+      }
+      const held = new Map(repos.bundles.imported().map((row) => [`${row.unitId}/${row.year}`, row]));
+      const listings: BundleListing[] = [];
+      const unreadable: UnreadableFile[] = [];
+      for (const file of files.filter((name) => name.endsWith('.zip') && !path.basename(name).startsWith('.'))) {
+        const manifest = await readBundleFile(file)
+          .then((bytes) => parseManifest(unpackZip(bytes, path.basename(file), (name) => name === MANIFEST_FILE)[MANIFEST_FILE], path.basename(file)))
+          .catch((error: unknown) => {
+            unreadable.push({ file, message: (error as Error).message });
+            return null;
+          });
+        if (!manifest) continue;
+        const current = held.get(`${manifest.unit.id}/${manifest.year}`);
+        const state = current?.bundleId === manifest.bundleId ? 'imported' : current && current.exportedAt >= manifest.exportedAt ? 'older' : 'new';
+        listings.push({ file, unitName: manifest.unit.name, year: manifest.year, exportedAt: manifest.exportedAt, state });
+      }
+      listings.sort((a, b) => a.unitName.localeCompare(b.unitName, 'sv') || a.year - b.year || a.exportedAt.localeCompare(b.exportedAt));
+      return { folder, bundles: listings, unreadable };
+    },
+  };
+}
+
+export type BundleImport = ReturnType<typeof createBundleImport>;
