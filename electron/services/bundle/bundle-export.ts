@@ -31,6 +31,7 @@ export interface BundleExportOptions {
 
 const LAST_DELIVERY = 'bundles.lastDelivery';
 const PROBLEM = 'bundles.problem';
+const WAITING = 'Paketet ligger kvar på den här datorn och skickas automatiskt när det går.';
 const NO_FOLDER = 'Ingen gemensam mapp är vald. Välj mappen under Export, så skickas det väntande paketet dit.';
 
 export function createBundleExport({ repos, outbox, clock, appVersion, documents }: BundleExportOptions) {
@@ -40,7 +41,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
   async function status(): Promise<ExportStatus> {
     const last = settings.read(LAST_DELIVERY);
     return {
-      folder: settings.sharedFolder(),
+      folder: settings.sharedFolder() || null,
       lastDelivery: last ? (JSON.parse(last) as Delivery) : null,
       pending: await outbox.pending(),
       problem: settings.read(PROBLEM) || null,
@@ -48,21 +49,16 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
   }
 
   async function deliverOnce(): Promise<ExportStatus> {
-    const folder = settings.sharedFolder();
-    if ((await outbox.pending()).length === 0) {
-      settings.write(PROBLEM, '');
-    } else if (!folder) {
-      settings.write(PROBLEM, NO_FOLDER);
-    } else {
-      try {
-        const delivered = await outbox.deliver(folder, () => clock.now());
-        const last = delivered.at(-1);
-        if (last) settings.write(LAST_DELIVERY, JSON.stringify(last));
-        settings.write(PROBLEM, '');
-      } catch (error) {
-        if (!(error instanceof FolderError)) throw error;
-        settings.write(PROBLEM, error.message);
-      }
+    const folder = settings.sharedFolder() || null;
+    try {
+      const delivered = await outbox.deliver(folder, () => clock.now());
+      const last = delivered.at(-1);
+      if (last) settings.write(LAST_DELIVERY, JSON.stringify(last));
+      const waiting = (await outbox.pending()).length > 0;
+      settings.write(PROBLEM, waiting && !folder ? NO_FOLDER : '');
+    } catch (error) {
+      if (!(error instanceof FolderError)) throw error;
+      settings.write(PROBLEM, `${error.message} ${WAITING}`);
     }
     return status();
   }
@@ -79,7 +75,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
     status,
     deliver,
     /** Builds the plan's yearly bundle, checks it as an importer would, keeps it in the outbox and tries to deliver it. */
-    async exportPlan(planId: string): Promise<ExportOutcome> {
+    async exportPlan(planId: string, target: string | null = null): Promise<ExportOutcome> {
       const exportedAt = clock.now();
       const data = repos.bundles.read(planId);
       if (repos.units.get(data.plan.unitId).origin === 'imported') {
@@ -93,7 +89,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       });
       verifyBundleBytes(built.bytes, built.fileName);
       try {
-        await outbox.put(built.fileName, built.bytes);
+        await outbox.put(built.fileName, built.bytes, target);
       } catch (error) {
         throw new AppError('INTERNAL', `Paketet kunde inte sparas på den här datorn: ${(error as Error).message}. Kontrollera att disken inte är full och försök igen.`);
       }

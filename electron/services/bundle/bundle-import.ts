@@ -46,7 +46,7 @@ const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 export async function readBundleFile(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
   const stat = await fs.stat(file).catch((error: unknown) => {
-    throw new AppError('NOT_FOUND', `${name}: ${folderProblem(error, path.dirname(file)).message.replace(/ Exporten.*$/, '')}`);
+    throw new AppError('NOT_FOUND', `${name}: ${folderProblem(error, path.dirname(file)).message}`);
   });
   if (!stat.isFile()) throw bundleError(name, 'Det är inte en fil. Välj ett årspaket (.zip).');
   if (stat.size > BUNDLE_LIMITS.bundleBytes) throw bundleError(name, `Filen är för stor för att vara ett årspaket (${Math.round(stat.size / 1e6)} MB).`);
@@ -112,7 +112,7 @@ export function createBundleImport(repos: Repositories, clock: Clock) {
     /** The bundles in a folder and the folders right under it (one per unit is common), with what the database holds of each. */
     async scan(folder: string): Promise<FolderScan> {
       const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
-        throw new AppError('NOT_FOUND', folderProblem(error, folder).message.replace(/ Exporten.*$/, ''));
+        throw new AppError('NOT_FOUND', folderProblem(error, folder).message);
       });
       const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(folder, entry.name));
       for (const entry of entries.filter((item) => item.isDirectory())) {

@@ -12,6 +12,8 @@ export interface PendingExport {
   year: number;
   exportedAt: string;
   size: number;
+  /** A folder given for this export alone (the CLI's --out); otherwise the shared folder of the settings. */
+  target: string | null;
 }
 
 export interface Delivery {
@@ -36,8 +38,10 @@ export function createOutbox(folder: string) {
 
   return {
     folder,
-    async put(fileName: string, bytes: Uint8Array): Promise<void> {
+    async put(fileName: string, bytes: Uint8Array, target: string | null = null): Promise<void> {
       await fs.mkdir(folder, { recursive: true });
+      // The target goes first, so a bundle in the outbox always knows where it is going.
+      if (target) await writeFileVerified(folder, targetFile(fileName), new TextEncoder().encode(target));
       await writeFileVerified(folder, fileName, bytes);
     },
     async pending(): Promise<PendingExport[]> {
@@ -45,14 +49,17 @@ export function createOutbox(folder: string) {
       for (const fileName of await names()) {
         const bytes = await fs.readFile(path.join(folder, fileName));
         const manifest = parseManifest(unpackZip(bytes, fileName, (name) => name === MANIFEST_FILE)[MANIFEST_FILE], fileName);
-        list.push({ fileName, unitName: manifest.unit.name, year: manifest.year, exportedAt: manifest.exportedAt, size: bytes.length });
+        const target = await fs.readFile(path.join(folder, targetFile(fileName)), 'utf8').catch(() => null);
+        list.push({ fileName, unitName: manifest.unit.name, year: manifest.year, exportedAt: manifest.exportedAt, size: bytes.length, target });
       }
       return list;
     },
-    /** Moves every waiting bundle to the shared folder, oldest first; stops at the first problem with the folder. */
-    async deliver(target: string, now: () => string): Promise<Delivery[]> {
+    /** Moves every waiting bundle to its folder, oldest first; stops at the first problem with a folder. */
+    async deliver(sharedFolder: string | null, now: () => string): Promise<Delivery[]> {
       const delivered: Delivery[] = [];
       for (const item of await this.pending()) {
+        const target = item.target ?? sharedFolder;
+        if (!target) continue;
         const bytes = await fs.readFile(path.join(folder, item.fileName));
         try {
           await writeFileVerified(target, item.fileName, bytes);
@@ -62,12 +69,15 @@ export function createOutbox(folder: string) {
           if (!same) throw error;
         }
         await fs.rm(path.join(folder, item.fileName));
+        await fs.rm(path.join(folder, targetFile(item.fileName)), { force: true });
         delivered.push({ fileName: item.fileName, folder: target, unitName: item.unitName, year: item.year, exportedAt: item.exportedAt, verifiedAt: now() });
       }
       return delivered;
     },
   };
 }
+
+const targetFile = (fileName: string) => `${fileName}.target`;
 
 async function sameFile(file: string, bytes: Uint8Array): Promise<boolean> {
   const there = await fs.readFile(file).catch(() => null);

@@ -29,26 +29,26 @@ export function folderProblem(error: unknown, folder: string): FolderProblem {
     return {
       kind: 'read-only',
       retryable: true,
-      message: `Programmet får inte skriva i mappen ${folder}. Be IT-stödet om skrivrätt till mappen, eller välj en annan mapp under Export. Exporten ligger kvar och skickas när det går.`,
+      message: `Programmet får inte skriva i mappen ${folder}. Be IT-stödet om skrivrätt till mappen, eller välj en annan mapp under Export.`,
     };
   }
   if (code && FULL.has(code)) {
     return {
       kind: 'full',
       retryable: true,
-      message: `Det finns inte plats i mappen ${folder}. Be IT-stödet frigöra utrymme. Exporten ligger kvar och skickas när det finns plats.`,
+      message: `Det finns inte plats i mappen ${folder}. Be IT-stödet frigöra utrymme.`,
     };
   }
   if (code === undefined || UNREACHABLE.has(code)) {
     return {
       kind: 'unreachable',
       retryable: true,
-      message: `Mappen ${folder} går inte att nå just nu. Kontrollera att datorn är ansluten till kommunens nätverk och att mappen finns. Exporten ligger kvar och skickas automatiskt när mappen går att nå.`,
+      message: `Mappen ${folder} går inte att nå just nu. Kontrollera att datorn är ansluten till kommunens nätverk och att mappen finns.`,
     };
   }
   return {
     kind: 'unreachable',
     retryable: true,
-    message: `Mappen ${folder} gick inte att använda (${code}). Exporten ligger kvar och skickas automatiskt när mappen fungerar igen.`,
+    message: `Mappen ${folder} gick inte att använda (${code}).`,
   };
 }

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import type { Clock } from '../../../db/clock';
+import type { Repositories } from '../../../db/repositories';
+import { checkFolder } from '../shared-folder/check-folder';
+import { createBundleExport } from './bundle-export';
+import { createBundleImport } from './bundle-import';
+import type { BundleDocuments } from './documents-input';
+import { createOutbox } from './outbox';
+
+export interface BundleServiceOptions {
+  repos: Repositories;
+  clock: Clock;
+  appVersion: string;
+  /** The database file's folder: the outbox lives beside it, on this computer. */
+  dataFolder: string;
+  documents: (planId: string, exportedAt: string) => Promise<BundleDocuments>;
+}
+
+/** Export to the shared folder with its waiting queue, import of other units' bundles, and the folder check. */
+export function createBundleService(options: BundleServiceOptions) {
+  const { repos, clock } = options;
+  return {
+    export: createBundleExport({ ...options, outbox: createOutbox(path.join(options.dataFolder, 'outbox')) }),
+    import: createBundleImport(repos, clock),
+    checkFolder: (folder: string) => checkFolder(folder, `.kvalitetshjulet-prov-${clock.newId()}.tmp`),
+  };
+}
+
+export type BundleService = ReturnType<typeof createBundleService>;

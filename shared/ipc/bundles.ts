@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Id } from '../domain/ids';
+import { channel } from './channel';
+
+const FilePath = z.string().trim().min(1, 'Välj en fil.').max(2000, 'Sökvägen får vara högst 2000 tecken.');
+const FolderPath = z.string().trim().min(1, 'Ange en mapp.').max(1000, 'Sökvägen får vara högst 1000 tecken.');
+
+export const PendingExport = z.object({
+  fileName: z.string(),
+  unitName: z.string(),
+  year: z.number(),
+  exportedAt: z.string(),
+  size: z.number(),
+  target: z.string().nullable(),
+});
+
+export const Delivery = z.object({
+  fileName: z.string(),
+  folder: z.string(),
+  unitName: z.string(),
+  year: z.number(),
+  exportedAt: z.string(),
+  verifiedAt: z.string(),
+});
+
+export const ExportStatus = z.object({
+  folder: z.string().nullable(),
+  lastDelivery: Delivery.nullable(),
+  pending: z.array(PendingExport),
+  problem: z.string().nullable(),
+});
+export type ExportStatus = z.infer<typeof ExportStatus>;
+
+export const ImportResult = z.object({
+  file: z.string(),
+  kind: z.enum(['imported', 'replaced', 'unchanged', 'older', 'refused']),
+  unitName: z.string().nullable(),
+  year: z.number().nullable(),
+  exportedAt: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportResult = z.infer<typeof ImportResult>;
+
+export const BundleListing = z.object({
+  file: z.string(),
+  unitName: z.string(),
+  year: z.number(),
+  exportedAt: z.string(),
+  state: z.enum(['imported', 'older', 'new']),
+});
+export type BundleListing = z.infer<typeof BundleListing>;
+
+export const FolderScan = z.object({
+  folder: z.string(),
+  bundles: z.array(BundleListing),
+  unreadable: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type FolderScan = z.infer<typeof FolderScan>;
+
+/** Yearly bundles: export to the shared folder (with its queue), and import at the socialkontor. */
+export const bundlesContract = {
+  status: channel('bundles:status', z.object({}).strict(), ExportStatus),
+  export: channel(
+    'bundles:export',
+    z.object({ planId: Id }).strict(),
+    z.object({ fileName: z.string(), delivered: z.boolean(), status: ExportStatus }),
+  ),
+  /** Tries the waiting bundles again now instead of at the next automatic attempt. */
+  retry: channel('bundles:retry', z.object({}).strict(), ExportStatus),
+  checkFolder: channel('bundles:checkFolder', z.object({ folder: FolderPath }).strict(), z.object({ ok: z.boolean(), message: z.string() })),
+  scan: channel('bundles:scan', z.object({ folder: FolderPath }).strict(), FolderScan),
+  import: channel('bundles:import', z.object({ files: z.array(FilePath).min(1, 'Välj minst ett paket.').max(500) }).strict(), z.array(ImportResult)),
+};
