@@ -15,7 +15,8 @@ await build({
   format: 'cjs',
   target: 'node22',
   // better-sqlite3 is a native module loaded from node_modules at run time; electron is the host.
-  external: ['electron', 'better-sqlite3'],
+  // pdfkit finds its font metrics through a require made at run time from its own folder, which a bundle breaks.
+  external: ['electron', 'better-sqlite3', 'pdfkit'],
   logLevel: 'info',
 });
 

@@ -1,3 +1,4 @@
+import type { PlanContent } from '../../../shared/domain/plan-content';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { PlanResults } from '../../../shared/results/control-results';
 
@@ -39,6 +40,8 @@ export interface BundleDocumentsInput {
   exportedAt: string;
   appVersion: string;
   plan: PlanDetail;
+  /** The same plan without ids, as the spreadsheet template writes it (kvalitetsplan.xlsx reads back into `plan import`). */
+  content: PlanContent;
   /** Each control per its own measuring frequency (month, quarter…), with the trend over years. */
   results: PlanResults;
   /** Each control's figure for the whole year. */

@@ -18,12 +18,16 @@ export function exportFileName(unitName: string, year: number): string {
   return `kvalitetsplan-${unit === '' ? 'enhet' : unit}-${year}.xlsx`;
 }
 
+/** Sheets beyond the template (a bundle's results, say), placed right after the main table; import passes them by. */
+export type ExtraSheets = (workbook: ExcelJS.Workbook) => void;
+
 /** The whole plan in the template, the main table first because that is what people open the file for. */
-export async function buildWorkbook(heading: PlanHeading, content: PlanContent): Promise<Uint8Array> {
+export async function buildWorkbook(heading: PlanHeading, content: PlanContent, extraSheets?: ExtraSheets): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kvalitetshjulet';
   workbook.title = heading.title;
   writeMainSheet(workbook, content);
+  extraSheets?.(workbook);
   writePlanSheet(workbook, heading, content.meta);
   writeListSheet(workbook, 'qualityAreas', content.qualityAreas);
   writeListSheet(workbook, 'improvementAreas', content.improvementAreas);
