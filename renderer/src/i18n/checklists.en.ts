@@ -207,6 +207,7 @@ export const checklistsEn: Widen<typeof checklistsSv> = {
     removeCaseConfirm: 'Remove the case',
     casesTitle: 'Cases ({{count}})',
     caseLinkAria: 'Case {{number}}, {{ref}}, {{answered}} of {{count}} answered',
+    caseLinkCount: '{{answered}} of {{count}}',
     noCases: 'No cases yet.',
     newCase: 'New case',
     noNextCase: 'Write the case reference first, then you can go on.',

@@ -190,6 +190,7 @@ export const checklistsSv = {
     removeCaseConfirm: 'Ta bort ärendet',
     casesTitle: 'Ärenden ({{count}})',
     caseLinkAria: 'Ärende {{number}}, {{ref}}, {{answered}} av {{count}} besvarade',
+    caseLinkCount: '{{answered}} av {{count}}',
     noCases: 'Inga ärenden ännu.',
     newCase: 'Nytt ärende',
     noNextCase: 'Skriv ärendereferensen först, sedan kan du gå vidare.',

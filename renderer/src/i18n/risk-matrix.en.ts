@@ -20,7 +20,7 @@ export const riskMatrixEn: Widen<typeof riskMatrixSv> = {
     caption: 'Risk matrix with likelihood in the rows and consequence in the columns. You are placing the assessments {{stage}}.',
     chipLabel: 'Risk {{number}}: {{text}}',
     cellLevel: 'Risk level {{level}}',
-    cellRisks: 'Risks {{stage}}: {{numbers}}',
+    cellRisks: '{{numbers}} (risks {{stage}})',
     cellEmpty: 'No risks',
   },
   toolbar: {

@@ -18,7 +18,7 @@ export const riskMatrixSv = {
     caption: 'Riskmatris med sannolikhet i raderna och konsekvens i kolumnerna. Du placerar bedömningarna {{stage}}.',
     chipLabel: 'Risk {{number}}: {{text}}',
     cellLevel: 'Risknivå {{level}}',
-    cellRisks: 'Risker {{stage}}: {{numbers}}',
+    cellRisks: '{{numbers}} (risker {{stage}})',
     cellEmpty: 'Inga risker',
   },
   toolbar: {

@@ -42,10 +42,11 @@ export function CaseList({ run, currentId, onShow }: CaseListProps) {
                   })}
                   onClick={() => onShow(runCase.id)}
                 >
-                  <span className="cl-case-link__number">{index + 1}</span>
-                  <span className="cl-case-link__ref">{runCase.caseRef}</span>
+                  {/* Spaced words, all of them in the name, so a speech user can say what is shown. */}
+                  <span className="cl-case-link__number">{index + 1}</span>{' '}
+                  <span className="cl-case-link__ref">{runCase.caseRef}</span>{' '}
                   <span className={complete ? 'cl-case-link__count cl-case-link__count--done' : 'cl-case-link__count'}>
-                    {runCase.answers.length}/{itemCount}
+                    {t('checklistScreens.run.caseLinkCount', { answered: runCase.answers.length, count: itemCount })}
                   </span>
                 </button>
               </li>

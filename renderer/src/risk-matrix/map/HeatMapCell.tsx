@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { Fragment, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColorOn } from '../../../../shared/risk-matrix/contrast';
 import { levelOf } from '../../../../shared/risk-matrix/grid';
@@ -34,12 +34,14 @@ export function HeatMapCell({ cell, active, other, onPlace }: HeatMapCellProps) 
   const color = level?.color ?? '#ffffff';
   const ink = textColorOn(color);
 
+  // Said in the order shown (level, then the chips' numbers), so the visible words are part of the name (WCAG 2.5.3).
   const label = [
     `${t('domain.likelihood')} ${scaleName(cell.likelihood, matrix.likelihood[cell.likelihood - 1]?.label ?? '')}`,
     `${t('domain.consequence')} ${scaleName(cell.consequence, matrix.consequence[cell.consequence - 1]?.label ?? '')}`,
     t('riskMatrix.map.cellLevel', { level: level?.name ?? '' }),
-    active.length > 0 ? t('riskMatrix.map.cellRisks', { stage: t(`riskMatrix.stageInline.${stage}`), numbers: numbers(active) }) : t('riskMatrix.map.cellEmpty'),
+    ...(active.length > 0 ? [t('riskMatrix.map.cellRisks', { stage: t(`riskMatrix.stageInline.${stage}`), numbers: numbers(active) })] : []),
     ...(other.length > 0 ? [t('riskMatrix.map.cellRisks', { stage: t(`riskMatrix.stageInline.${otherStage(stage)}`), numbers: numbers(other) })] : []),
+    ...(active.length + other.length === 0 ? [t('riskMatrix.map.cellEmpty')] : []),
   ].join('. ');
 
   function drop(event: DragEvent) {
@@ -75,15 +77,20 @@ export function HeatMapCell({ cell, active, other, onPlace }: HeatMapCellProps) 
       onDragLeave={() => setDragOver(false)}
       onDrop={drop}
     >
+      {/* The spaces keep the shown words apart ("Hög 1 5"), so they read as words of the cell's name. */}
       <span className="rm-cell__level" aria-hidden="true">
         {level?.name}
-      </span>
+      </span>{' '}
       <span className="rm-cell__chips">
         {active.map((entry) => (
-          <RiskChip key={`a-${entry.id}`} entry={entry} stage={stage} cell={cell} active editable={editable} ink={ink} />
+          <Fragment key={`a-${entry.id}`}>
+            <RiskChip entry={entry} stage={stage} cell={cell} active editable={editable} ink={ink} />{' '}
+          </Fragment>
         ))}
         {other.map((entry) => (
-          <RiskChip key={`o-${entry.id}`} entry={entry} stage={otherStage(stage)} cell={cell} active={false} editable={editable} ink={ink} />
+          <Fragment key={`o-${entry.id}`}>
+            <RiskChip entry={entry} stage={otherStage(stage)} cell={cell} active={false} editable={editable} ink={ink} />{' '}
+          </Fragment>
         ))}
       </span>
     </td>

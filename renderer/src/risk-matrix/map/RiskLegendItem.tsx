@@ -37,7 +37,8 @@ export function RiskLegendItem({ entry }: RiskLegendItemProps) {
     <>
       <span className="rm-number" aria-hidden="true">
         {entry.number}
-      </span>
+      </span>{' '}
+      {/* The space keeps the number a word of its own, as it is in the name "Risk 1: …". */}
       <span className="rm-legend__text">{entry.text}</span>
     </>
   );
