@@ -326,3 +326,59 @@ export const importedBundles = sqliteTable(
   },
   (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year)],
 );
+
+/**
+ * Sync between a unit's devices (db/sync): every field of every synced row as last seen, with
+ * the hybrid-logical-clock stamp and device of its last write. The value is JSON text.
+ */
+export const syncRegisters = sqliteTable(
+  'sync_registers',
+  {
+    table: text('tbl').notNull(),
+    rowKey: text('row_key').notNull(),
+    field: text('field').notNull(),
+    value: text('value').notNull(),
+    hlc: text('hlc').notNull(),
+    device: text('device').notNull(),
+    /** The stamp of the value this write replaced on its device: when it differs from ours, the writer had not seen our value. */
+    base: text('base'),
+    /** The id the field points at, when the field links to a parent: finds a row's children among the registers. */
+    ref: text('ref'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.table, table.rowKey, table.field] }),
+    index('sync_registers_device_hlc').on(table.device, table.hlc),
+    index('sync_registers_ref').on(table.ref).where(sql`${table.ref} IS NOT NULL`),
+  ],
+);
+
+/** Rows written here since the last sync round, recorded by triggers on every synced table whatever wrote them. */
+export const syncDirty = sqliteTable(
+  'sync_dirty',
+  {
+    table: text('tbl').notNull(),
+    rowKey: text('row_key').notNull(),
+    at: text('at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.table, table.rowKey] })],
+);
+
+/** Holds a row while a sync round writes what other devices changed, so the triggers leave those writes alone. */
+export const syncApplying = sqliteTable('sync_applying', { id: integer('id').primaryKey() });
+
+/** The files of the shared sync folder this device has taken in, skipped or written itself. */
+export const syncFiles = sqliteTable(
+  'sync_files',
+  {
+    device: text('device').notNull(),
+    name: text('name').notNull(),
+    state: text('state', { enum: ['applied', 'own', 'skipped'] }).notNull(),
+    size: integer('size').notNull(),
+    mtimeMs: real('mtime_ms').notNull(),
+    sha256: text('sha256'),
+    /** Why a file was skipped, as a code the UI words. */
+    problem: text('problem'),
+    recordedAt: text('recorded_at').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.device, table.name] })],
+);

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { pack, receive, tick, unpack, ZERO, type Hlc } from '../../shared/sync/hlc';
+
+const DEVICE_ID = 'sync.deviceId';
+const DEVICE_HOST = 'sync.deviceHost';
+const CLOCK = 'sync.hlc';
+const SENT = 'sync.sentUpTo';
+const LAST_SYNC = 'sync.lastSyncAt';
+
+/**
+ * What this device keeps about itself for sync, in device_settings: its id, its clock and how
+ * far its own changes have gone out to the folder.
+ */
+export function createDeviceState(sqlite: Database.Database) {
+  const read = sqlite.prepare<[string], { value: string }>('SELECT value FROM device_settings WHERE key = ?');
+  const write = sqlite.prepare(
+    'INSERT INTO device_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  const get = (key: string) => read.get(key)?.value ?? null;
+  const set = (key: string, value: string) => write.run(key, value);
+  let clock: Hlc | null = null;
+  const current = (): Hlc => (clock ??= unpack(get(CLOCK) ?? '') ?? ZERO);
+  const keep = (next: Hlc): string => {
+    clock = next;
+    const stamp = pack(next);
+    set(CLOCK, stamp);
+    return stamp;
+  };
+
+  return {
+    /**
+     * The device's id, made on first use. A database file copied to another computer gets a
+     * new id there, so two computers never write as one.
+     */
+    deviceId(host: string): string {
+      const id = get(DEVICE_ID);
+      if (id && get(DEVICE_HOST) === host) return id;
+      const fresh = randomUUID();
+      set(DEVICE_ID, fresh);
+      set(DEVICE_HOST, host);
+      set(SENT, '');
+      return fresh;
+    },
+    /** A stamp for a local change made at `wallMs`. */
+    stamp(wallMs: number): string {
+      return keep(tick(current(), wallMs));
+    },
+    /** Takes in another device's stamp; false when it is too far ahead of this computer's clock to be taken in now. */
+    observe(stamp: string, wallNow: number): { accepted: boolean; aheadMs: number } {
+      const remote = unpack(stamp);
+      if (!remote) return { accepted: false, aheadMs: 0 };
+      const result = receive(current(), remote, wallNow);
+      if (!result.accepted) return { accepted: false, aheadMs: result.aheadMs };
+      keep(result.clock);
+      return { accepted: true, aheadMs: 0 };
+    },
+    now(): string {
+      return pack(current());
+    },
+    /** Drops the cached clock: after a restore replaced the data underneath. */
+    reload(): void {
+      clock = null;
+    },
+    sentUpTo: () => get(SENT) ?? '',
+    setSentUpTo: (stamp: string) => set(SENT, stamp),
+    lastSyncAt: () => get(LAST_SYNC),
+    setLastSyncAt: (at: string) => set(LAST_SYNC, at),
+  };
+}
+
+export type DeviceState = ReturnType<typeof createDeviceState>;
