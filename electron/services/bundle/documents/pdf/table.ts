@@ -31,9 +31,16 @@ export interface Column {
   align?: Align;
 }
 
+/** A heading row across the whole table, such as a process name over its controls. */
+export interface GroupRow {
+  group: string;
+}
+
+export type TableRow = readonly CellInput[] | GroupRow;
+
 export interface TableOptions {
   columns: readonly Column[];
-  rows: readonly (readonly CellInput[])[];
+  rows: readonly TableRow[];
   fontSize?: number;
 }
 
@@ -64,8 +71,10 @@ function writeText(doc: Pdf, text: string, x: number, y: number, width: number, 
 }
 
 function drawCell(doc: Pdf, cell: Cell, box: { x: number; y: number; width: number; height: number }, size: number, align: Align, background?: string): void {
-  const fill = cell.fill ?? background;
-  if (fill) doc.rect(box.x, box.y, box.width, box.height).fill(fill);
+  if (cell.fill) {
+    // A hairline of white keeps neighbouring coloured cells apart.
+    doc.rect(box.x, box.y, box.width, box.height).lineWidth(0.8).fillAndStroke(cell.fill, COLOR.white);
+  } else if (background) doc.rect(box.x, box.y, box.width, box.height).fill(background);
   const ink = cell.fill ? textColorOn(cell.fill) : COLOR.ink;
   const inner = box.width - 2 * PAD_X;
   const bottom = box.y + box.height - PAD_Y;
@@ -88,17 +97,31 @@ function drawRow(doc: Pdf, cells: readonly Cell[], xs: readonly number[], widths
   doc.moveTo(xs[0]!, y + height).lineTo(xs[0]! + widths.reduce((a, b) => a + b, 0), y + height).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
 }
 
+type Laid = { cells: Cell[]; group: boolean; height: number };
+
 /**
  * A table across the page. Cells wrap their text; a row never splits, and a row that does not
- * fit starts a new page with the heading row drawn again. Rows alternate a faint shade.
+ * fit starts a new page with the heading row drawn again; a group row stays with the row after
+ * it. Rows alternate a faint shade.
  */
 export function drawTable(doc: Pdf, { columns, rows, fontSize = SIZE.table }: TableOptions): void {
   const left = doc.page.margins.left;
+  const full = contentWidth(doc);
   const total = columns.reduce((sum, column) => sum + column.weight, 0);
-  const widths = columns.map((column) => (column.weight / total) * contentWidth(doc));
+  const widths = columns.map((column) => (column.weight / total) * full);
   const xs = widths.map((_, index) => left + widths.slice(0, index).reduce((a, b) => a + b, 0));
   const header = columns.map((column): Cell => ({ text: column.heading, bold: true }));
   const headerHeight = Math.max(...header.map((cell, index) => cellHeight(doc, cell, widths[index]!, fontSize)));
+  // A row longer than a whole page is cut off there rather than spilling over the footer.
+  const tallest = pageBottom(doc) - doc.page.margins.top - headerHeight;
+  const laid: Laid[] = rows.map((row) => {
+    if ('group' in row) {
+      const cell: Cell = { text: row.group, bold: true, fill: COLOR.accentLight };
+      return { cells: [cell], group: true, height: cellHeight(doc, cell, full, fontSize) };
+    }
+    const cells = row.map(asCell);
+    return { cells, group: false, height: Math.min(tallest, Math.max(...cells.map((cell, index) => cellHeight(doc, cell, widths[index]!, fontSize)))) };
+  });
 
   // Drawing text moves pdfkit's cursor, so every row is placed from a y kept here.
   let y = doc.y;
@@ -106,25 +129,27 @@ export function drawTable(doc: Pdf, { columns, rows, fontSize = SIZE.table }: Ta
     drawRow(doc, header, xs, widths, y, headerHeight, columns, fontSize, COLOR.headerFill);
     y += headerHeight;
   };
-
-  const bodies = rows.map((row) => row.map(asCell));
-  const firstHeight = bodies[0] ? Math.max(...bodies[0].map((cell, index) => cellHeight(doc, cell, widths[index]!, fontSize))) : 0;
-  if (y + headerHeight + firstHeight > pageBottom(doc)) {
+  const needed = (index: number) => (laid[index]?.height ?? 0) + (laid[index]?.group ? (laid[index + 1]?.height ?? 0) : 0);
+  if (y + headerHeight + needed(0) > pageBottom(doc)) {
     doc.addPage();
     y = doc.y;
   }
   drawHeader();
-  // A row longer than a whole page is cut off there rather than spilling over the footer.
-  const tallest = pageBottom(doc) - doc.page.margins.top - headerHeight;
-  bodies.forEach((cells, rowIndex) => {
-    const height = Math.min(tallest, Math.max(...cells.map((cell, index) => cellHeight(doc, cell, widths[index]!, fontSize))));
-    if (y + height > pageBottom(doc)) {
+  let shade = false;
+  laid.forEach((row, index) => {
+    if (y + needed(index) > pageBottom(doc)) {
       doc.addPage();
       y = doc.y;
       drawHeader();
     }
-    drawRow(doc, cells, xs, widths, y, height, columns, fontSize, rowIndex % 2 === 1 ? COLOR.zebra : undefined);
-    y += height;
+    if (row.group) {
+      drawRow(doc, row.cells, [left], [full], y, row.height, [], fontSize);
+      shade = false;
+    } else {
+      drawRow(doc, row.cells, xs, widths, y, row.height, columns, fontSize, shade ? COLOR.zebra : undefined);
+      shade = !shade;
+    }
+    y += row.height;
   });
   doc.x = left;
   doc.y = y + 10;

@@ -10,6 +10,8 @@ interface HeadingOptions {
 /** A section heading with a rule under it; also an entry in the PDF reader's bookmarks. */
 export function sectionHeading(doc: Pdf, text: string, { keepWith = 90 }: HeadingOptions = {}): void {
   const safe = winAnsi(text);
+  // Air above a heading that follows other content; none at the top of a page.
+  if (doc.y > doc.page.margins.top + 1) doc.y += 8;
   doc.font(FONT.bold).fontSize(SIZE.h1);
   const height = doc.heightOfString(safe, { width: contentWidth(doc) });
   ensureSpace(doc, height + 12 + keepWith);

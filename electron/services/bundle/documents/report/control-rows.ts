@@ -40,7 +40,7 @@ export function controlRows(context: ProcessContext, process: ProcessDetail, num
         [
           `${number}.${riskIndex + 1}`,
           { text: control.definition, note: [how, ...analyses].join('\n') },
-          targetText(results.year),
+          targetText(results.year, unitOf(results.year)),
           resultCell(results.year),
           trendCell(results.year),
         ],

@@ -2,15 +2,16 @@ import { swedishLabels } from '../../../../../shared/domain/plan-enums';
 import type { ControlResults, PeriodResult } from '../../../../../shared/results/control-results';
 import { formatWithUnit } from '../../../../../shared/results/format';
 import { MONTH_NAMES, type Period } from '../../../../../shared/results/periods';
+import type { Target } from '../../../../../shared/results/status';
 import { unitOf } from '../../../../cli/results-table';
 
 /** A control's figure in its unit, "87,5 %", "14 dagar", "3 st". */
 export const figureText = (control: ControlResults, value: number) => formatWithUnit(value, unitOf(control));
 
 /** "Minst 100 %", "Högst 14 dagar", or "Inget mål". */
-export function targetText(control: ControlResults): string {
-  if (control.targetValue === null) return 'Inget mål';
-  return `${swedishLabels.targetDirection[control.targetDirection]} ${figureText(control, control.targetValue)}`;
+export function targetText(target: Pick<Target, 'targetValue' | 'targetDirection'>, unit: string): string {
+  if (target.targetValue === null) return 'Inget mål';
+  return `${swedishLabels.targetDirection[target.targetDirection]} ${formatWithUnit(target.targetValue, unit)}`;
 }
 
 /** A period as a chip under a strip can hold it: "jan", "K2", "T1", "H2", or the year. */
