@@ -38,7 +38,7 @@ export function sparkline(points: readonly SparkPoint[], target: number | null, 
       });
       doc.lineWidth(1).strokeColor(COLOR.accent).stroke();
       points.forEach((point, index) => {
-        if (point.value !== null) doc.circle(xOf(index), yOf(point.value), 2.2).fillAndStroke(point.color, COLOR.ink);
+        if (point.value !== null) doc.circle(xOf(index), yOf(point.value), 2.4).lineWidth(0.4).fillAndStroke(point.color, COLOR.ink);
       });
     },
   };
