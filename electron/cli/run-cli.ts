@@ -1,11 +1,12 @@
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
+import { compareCommand } from './commands/compare';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
 import { resultsCommand } from './commands/results';
 import { DatabaseOpenError } from '../../db/connection';
 
-export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

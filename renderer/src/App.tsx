@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChecklistsScreen } from './checklists/ChecklistsScreen';
+import { ComparisonScreen } from './comparison/ComparisonScreen';
 import { Header } from './components/Header';
 import { SideNav } from './components/SideNav';
 import { isComingLater, type Section } from './navigation/sections';
@@ -19,6 +20,7 @@ function SectionScreen({ section }: { section: Section }) {
   if (section === 'riskMatrix') return <RiskMatrixScreen />;
   if (section === 'checklists') return <ChecklistsScreen />;
   if (section === 'results') return <ResultsScreen />;
+  if (section === 'comparison') return <ComparisonScreen />;
   if (isComingLater(section)) return <ComingLaterScreen key={section} section={section} />;
   return null;
 }

@@ -1,4 +1,5 @@
 import { checklistsEn } from './checklists.en';
+import { comparisonEn } from './comparison.en';
 import { domainEn } from './domain.en';
 import { planEditorEn } from './plan-editor.en';
 import { resultsEn } from './results.en';
@@ -12,6 +13,7 @@ export const en: Messages = {
   riskMatrix: riskMatrixEn,
   checklistScreens: checklistsEn,
   resultScreens: resultsEn,
+  comparison: comparisonEn,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',
@@ -184,12 +186,6 @@ export const en: Messages = {
       point1: 'Excel file and PDF for management and the board.',
       point2: 'The unit’s yearly bundle for the shared folder, where the quality controller collects every unit’s material.',
       point3: 'Dates and percentages in Swedish form, such as 31 mars 2026 and 87,5 %.',
-    },
-    comparison: {
-      lead: 'Here the socialkontor compares all its units for a year.',
-      point1: 'Every control’s result against its target, unit by unit.',
-      point2: 'Risks per level and the status of actions.',
-      point3: 'The kvalitetsbokslut as a PDF for the whole socialkontor.',
     },
     backups: {
       lead: 'Here are the backups the program takes of its database every day.',

@@ -1,4 +1,5 @@
 import { checklistsSv } from './checklists.sv';
+import { comparisonSv } from './comparison.sv';
 import { domainSv } from './domain.sv';
 import { planEditorSv } from './plan-editor.sv';
 import { resultsSv } from './results.sv';
@@ -13,6 +14,7 @@ export const sv = {
   riskMatrix: riskMatrixSv,
   checklistScreens: checklistsSv,
   resultScreens: resultsSv,
+  comparison: comparisonSv,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',
@@ -185,12 +187,6 @@ export const sv = {
       point1: 'Excelfil och PDF till ledningen och nämnden.',
       point2: 'Enhetens årsunderlag till den gemensamma mappen, där verksamhetsutvecklaren samlar alla enheters underlag.',
       point3: 'Datum och procentsatser i svensk form, som 31 mars 2026 och 87,5 %.',
-    },
-    comparison: {
-      lead: 'Här jämför socialkontoret alla sina enheter ett år.',
-      point1: 'Varje egenkontrolls resultat mot målet, enhet för enhet.',
-      point2: 'Risker per nivå och åtgärdernas status.',
-      point3: 'Kvalitetsbokslutet som PDF för hela socialkontoret.',
     },
     backups: {
       lead: 'Här finns de säkerhetskopior programmet tar av databasen varje dag.',

@@ -2,7 +2,7 @@ export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 
 export type Section = (typeof sections)[number];
 
 /** Sections that so far only describe what they will hold. */
-export const comingLaterSections = ['export', 'comparison', 'backups'] as const satisfies readonly Section[];
+export const comingLaterSections = ['export', 'backups'] as const satisfies readonly Section[];
 export type ComingLaterSection = (typeof comingLaterSections)[number];
 
 const slugs: Record<Section, string> = {

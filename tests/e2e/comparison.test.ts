@@ -1,0 +1,121 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppServices } from '../../electron/services/app-services';
+import { COMPARED, comparisonFixture, UNITS } from '../support/comparison-fixture';
+import { tempDbFile } from '../support/temp-db';
+import { launchBrowser, type OpenPage } from './support/browser';
+import { cellTexts, openAt } from './support/results';
+import { backgroundOf, rgb } from './support/risk-matrix';
+import { navigation } from './support/ui';
+import { startWebApp, type RunningWebApp } from './support/web-app';
+
+let browser: Browser;
+const runningApps: RunningWebApp[] = [];
+const openPages: OpenPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
+  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
+  await browser?.close();
+});
+
+async function openComparison(prepare: (services: AppServices) => void): Promise<OpenPage> {
+  const app = await startWebApp(tempDbFile(), prepare);
+  runningApps.push(app);
+  const session = await openAt(browser, app.harness.url, null, '2026-04-15', '#/units-compared');
+  openPages.push(session);
+  await session.page.getByRole('heading', { level: 1, name: 'Jämför enheter' }).waitFor();
+  return session;
+}
+
+const section = (page: Page, title: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+
+/** A body row of a table, by its row heading. */
+function row(scope: Locator, heading: string): Locator {
+  return scope.locator('tbody tr').filter({ has: scope.page().getByRole('rowheader', { name: heading }) });
+}
+
+/** What an empty cell says to a screen reader (it shows nothing): the unit lacks the control, the level, or the area. */
+const NO_CONTROL = 'Finns inte i enhetens plan';
+const NO_LEVEL = 'Nivån finns inte i enhetens riskmatris';
+const NO_AREA = 'Enheten har inte kvalitetsområdet';
+
+const tidy = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
+
+describe('Jämför enheter in the web harness', () => {
+  it('shows every unit side by side with the figures counted by hand, and narrows them to a quality area', async () => {
+    const { page, errors } = await openComparison((services) => comparisonFixture(services.repos, services.database.db));
+    expect(await navigation(page).getByRole('link', { name: 'Jämför enheter' }).innerText()).toBe('Jämför enheter');
+
+    // The newest year with plans comes first: 2026, where only Äldreomsorg has one.
+    await expect.poll(() => page.getByLabel('År').inputValue()).toBe('2026');
+    await page.getByText('Bara en enhet har en plan för 2026.').waitFor();
+
+    await page.getByLabel('År').selectOption('2025');
+    await page.getByText('Saknar plan för 2025: Äldreomsorg.').waitFor();
+    const units = section(page, 'Enheterna 2025');
+    expect(tidy(await units.locator('tbody th').allInnerTexts())).toEqual([
+      `${UNITS.children} Kvalitetsplan: Utkast`,
+      `${UNITS.family} Kvalitetsplan: Utkast`,
+      `${UNITS.adults} Kvalitetsplan: Utkast`,
+    ]);
+    expect(tidy(await row(units, UNITS.adults).locator('td').first().allInnerTexts())).toEqual(['Importerad Exporterad 20 januari 2026, importerad 1 februari 2026']);
+    expect(tidy(await row(units, UNITS.children).locator('td').first().allInnerTexts())).toEqual(['Lokal Förs i den här databasen']);
+
+    const controls = section(page, 'Egenkontroller');
+    expect(tidy(await controls.locator('thead th').allInnerTexts())).toEqual(['Egenkontroll', UNITS.children, UNITS.family, `${UNITS.adults} Importerad`]);
+    expect(tidy(await controls.locator('.cmp-process-row').allInnerTexts())).toEqual(['Utredning 3 egenkontroller', 'Lex Sarah 1 egenkontroll']);
+    // 2 yes of 3 (n/a left out) against minst 90; Familjerätten has the control but no answers; Vuxen lacks it: an empty cell.
+    expect(await cellTexts(row(controls, COMPARED.heard))).toEqual([`${COMPARED.heard} Mål minst 90 %`, '66,7 % ✕ Röd', '– Inget värde', NO_CONTROL]);
+    expect(await row(controls, COMPARED.heard).locator('td.cmp-cell--absent').count()).toBe(1);
+    // Median 130 against högst 120 ± 20, and Vuxen's 85 entered by hand against its own högst 90.
+    expect(await cellTexts(row(controls, COMPARED.days))).toEqual([
+      `${COMPARED.days} Målen skiljer sig mellan enheterna`,
+      '130 dagar ! Gul mål högst 120 dagar',
+      NO_CONTROL,
+      '85 dagar ✓ Grön mål högst 90 dagar Manuellt resultat',
+    ]);
+    expect(await cellTexts(row(controls, COMPARED.sip))).toEqual([`${COMPARED.sip} Mål minst 80 %`, NO_CONTROL, NO_CONTROL, '75,0 % ! Gul']);
+
+    const risks = section(page, 'Risker per nivå');
+    expect(tidy(await risks.locator('tbody th').allInnerTexts())).toEqual(['Mycket hög', 'Röd', 'Hög', 'Gul', 'Måttlig', 'Låg', 'Grön', 'Ej bedömda']);
+    expect(await cellTexts(row(risks, 'Mycket hög'))).toEqual(['Mycket hög', '1', NO_LEVEL, '0']);
+    expect(await cellTexts(row(risks, 'Måttlig'))).toEqual(['Måttlig', '1', NO_LEVEL, '1']);
+    expect(await cellTexts(row(risks, 'Ej bedömda'))).toEqual(['Ej bedömda', '1', '0', '0']);
+    // Each count in the level's colour of that unit's own matrix.
+    expect(await backgroundOf(row(risks, 'Röd').locator('.risk-badge'))).toBe(rgb('#c62828'));
+    expect(await backgroundOf(row(risks, 'Måttlig').locator('.risk-badge').first())).toBe(rgb('#f9a825'));
+
+    const actions = section(page, 'Åtgärder');
+    expect(await cellTexts(row(actions, 'Ej påbörjad'))).toEqual(['Ej påbörjad', '1', '0', '0']);
+    expect(await cellTexts(row(actions, 'Klar'))).toEqual(['Klar', '1', '0', '2']);
+    expect(await cellTexts(row(actions, 'Totalt'))).toEqual(['Totalt', '4', '1', '2']);
+
+    // Tillgänglighet: Vuxen spells it in lower case; Familjerätten's plan has no such area.
+    await page.getByLabel('Kvalitetsområde').selectOption('Tillgänglighet');
+    await page.getByText('Enheten Familjerätten har inte kvalitetsområdet i sin plan; dess rutor är tomma.').waitFor();
+    await expect.poll(() => controls.locator('tbody th[scope="row"]').count()).toBe(2);
+    expect(await cellTexts(row(controls, COMPARED.days))).toEqual([
+      `${COMPARED.days} Målen skiljer sig mellan enheterna`,
+      '130 dagar ! Gul mål högst 120 dagar',
+      NO_AREA,
+      '85 dagar ✓ Grön mål högst 90 dagar Manuellt resultat',
+    ]);
+    expect(await cellTexts(row(risks, 'Mycket hög'))).toEqual(['Mycket hög', '1', NO_AREA, '0']);
+    expect(await cellTexts(row(actions, 'Klar'))).toEqual(['Klar', '0', NO_AREA, '2']);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells the user to import the units’ yearly bundles when there is nothing to compare', async () => {
+    const { page, errors } = await openComparison(() => undefined);
+    await page.getByRole('heading', { level: 2, name: 'Det finns inget att jämföra ännu' }).waitFor();
+    await page.getByText(/^Importera enheternas årspaket under Export/).waitFor();
+    await page.getByRole('link', { name: /^Gå till Export/ }).click();
+    await page.getByRole('heading', { level: 1, name: /^Export/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+});
