@@ -40,6 +40,7 @@ function start(): void {
       migrationsFolder: paths.migrationsFolder,
       version: app.getVersion(),
       runtime: 'electron',
+      retryExports: true,
     });
     if (!services) {
       app.exit(1);

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     migrationsFolder: sourceMigrationsFolder,
     version: sourceAppVersion(),
     runtime: 'web-harness',
+    retryExports: true,
   });
   const harness = await startWebHarness({
     dispatcher: services.dispatcher,

@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChecklistsScreen } from './checklists/ChecklistsScreen';
 import { ComparisonScreen } from './comparison/ComparisonScreen';
+import { ExportScreen } from './export/ExportScreen';
 import { Header } from './components/Header';
 import { SideNav } from './components/SideNav';
-import { isComingLater, type Section } from './navigation/sections';
-import { ComingLaterScreen } from './screens/ComingLaterScreen';
+import type { Section } from './navigation/sections';
 import { OverviewScreen } from './screens/OverviewScreen';
 import { ResultsScreen } from './results/ResultsScreen';
 import { RiskMatrixScreen } from './risk-matrix/RiskMatrixScreen';
@@ -21,7 +21,7 @@ function SectionScreen({ section }: { section: Section }) {
   if (section === 'checklists') return <ChecklistsScreen />;
   if (section === 'results') return <ResultsScreen />;
   if (section === 'comparison') return <ComparisonScreen />;
-  if (isComingLater(section)) return <ComingLaterScreen key={section} section={section} />;
+  if (section === 'export') return <ExportScreen />;
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { Envelope } from './envelope';
 import type { Channel, ChannelInput, ChannelOutput } from './channel';
 import { appContract } from './app';
 import { improvementAreasContract, qualityAreasContract } from './areas';
+import { bundlesContract } from './bundles';
 import { checklistsContract } from './checklists';
 import { comparisonContract } from './comparison';
 import { actionsContract, controlsContract } from './controls-actions';
@@ -27,6 +28,7 @@ export const contract = {
   improvementAreas: improvementAreasContract,
   matrix: matrixContract,
   settings: settingsContract,
+  bundles: bundlesContract,
   checklists: checklistsContract,
   runs: runsContract,
   results: resultsContract,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/en';
 import { sv } from '../../renderer/src/i18n/sv';
+import { sections } from '../../renderer/src/navigation/sections';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -31,13 +32,15 @@ describe('translations', () => {
   });
 
   it('name the sections of the product in Swedish', () => {
-    expect([sv.nav.overview, sv.nav.qualityPlan, sv.nav.riskMatrix, sv.nav.checklists, sv.nav.results, sv.nav.export]).toEqual([
+    expect(sections.map((section) => sv.nav[section])).toEqual([
       'Översikt',
       'Kvalitetsplan',
       'Riskmatris',
       'Checklistor',
       'Resultat',
-      'Export',
+      'Export och import',
+      'Jämför enheter',
+      'Säkerhetskopior',
     ]);
   });
 });

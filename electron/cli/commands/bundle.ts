@@ -45,7 +45,7 @@ export const exportCommand: CliCommand = {
       const outcome = await services.bundles.export.exportPlan(plan.id, out);
       if (!outcome.delivered) {
         io.err(outcome.status.problem ?? `Paketet ${outcome.fileName} kunde inte skrivas till ${out}.`);
-        io.err('Kör export-retry --db <fil> när mappen går att nå; programmet försöker också självt när det är igång.');
+        io.err('Paketet ligger kvar på den här datorn. Kör export-retry --db <fil> när mappen går att nå; programmet försöker också självt varje minut när det är igång.');
         return 2;
       }
       const written = outcome.status.lastDelivery!;

@@ -1,5 +1,7 @@
 import type { Handlers } from '../handler-types';
+import type { BundleService } from '../../services/bundle/bundle-service';
 import { appHandlers } from './app';
+import { bundleHandlers } from './bundles';
 import { checklistHandlers } from './checklists';
 import { comparisonHandlers } from './comparison';
 import type { HandlerContext } from './context';
@@ -13,7 +15,7 @@ import { unitHandlers } from './units';
 
 export type { HandlerContext } from './context';
 
-export function createHandlers({ repos, info }: HandlerContext): Handlers {
+export function createHandlers({ repos, info, bundles }: HandlerContext & { bundles: BundleService }): Handlers {
   return {
     app: appHandlers(info),
     units: unitHandlers(repos),
@@ -21,6 +23,7 @@ export function createHandlers({ repos, info }: HandlerContext): Handlers {
     ...planPartHandlers(repos),
     matrix: matrixHandlers(repos),
     settings: settingsHandlers(repos),
+    bundles: bundleHandlers(bundles),
     checklists: checklistHandlers(repos),
     runs: runHandlers(repos),
     results: resultHandlers(repos),

@@ -31,7 +31,6 @@ export interface BundleExportOptions {
 
 const LAST_DELIVERY = 'bundles.lastDelivery';
 const PROBLEM = 'bundles.problem';
-const WAITING = 'Paketet ligger kvar på den här datorn och skickas automatiskt när det går.';
 const NO_FOLDER = 'Ingen gemensam mapp är vald. Välj mappen under Export, så skickas det väntande paketet dit.';
 
 export function createBundleExport({ repos, outbox, clock, appVersion, documents }: BundleExportOptions) {
@@ -58,7 +57,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       settings.write(PROBLEM, waiting && !folder ? NO_FOLDER : '');
     } catch (error) {
       if (!(error instanceof FolderError)) throw error;
-      settings.write(PROBLEM, `${error.message} ${WAITING}`);
+      settings.write(PROBLEM, error.message);
     }
     return status();
   }

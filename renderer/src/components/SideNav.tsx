@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hashFor, isComingLater, sections } from '../navigation/sections';
+import { hashFor, sections } from '../navigation/sections';
 import { useNavigation } from '../stores/navigation';
 import { AppVersion } from './AppVersion';
 
@@ -18,7 +18,6 @@ export function SideNav() {
               aria-current={section === current ? 'page' : undefined}
             >
               <span>{t(`nav.${section}`)}</span>
-              {isComingLater(section) ? <span className="side-nav__later">{t('nav.later')}</span> : null}
             </a>
           </li>
         ))}

@@ -1,6 +1,7 @@
 import { checklistsEn } from './checklists.en';
 import { comparisonEn } from './comparison.en';
 import { domainEn } from './domain.en';
+import { exportEn } from './export.en';
 import { planEditorEn } from './plan-editor.en';
 import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
@@ -14,6 +15,7 @@ export const en: Messages = {
   checklistScreens: checklistsEn,
   resultScreens: resultsEn,
   comparison: comparisonEn,
+  exportScreen: exportEn,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',
@@ -43,10 +45,9 @@ export const en: Messages = {
     riskMatrix: 'Risk matrix',
     checklists: 'Checklists',
     results: 'Results',
-    export: 'Export',
+    export: 'Export and import',
     comparison: 'Compare units',
     backups: 'Backups',
-    later: 'coming later',
     version: 'Version {{version}}',
     webHarness: 'Web mode for development and testing',
   },
@@ -174,25 +175,6 @@ export const en: Messages = {
     chooseAria: 'Choose as current plan: {{title}}',
     current: 'Current plan',
     listLabel: 'Quality plans for {{name}}',
-  },
-  comingLater: {
-    badge: 'Coming in a later version',
-    notYet: 'This part is not in the program yet. Nothing described here can be done so far.',
-    plannedTitle: 'Planned content',
-    meanwhile: 'You can already add units and quality plans.',
-    goToQualityPlan: 'Go to Quality plan',
-    export: {
-      lead: 'Here you take the plan and the results out as files to share and keep.',
-      point1: 'Excel file and PDF for management and the board.',
-      point2: 'The unit’s yearly bundle for the shared folder, where the quality controller collects every unit’s material.',
-      point3: 'Dates and percentages in Swedish form, such as 31 mars 2026 and 87,5 %.',
-    },
-    backups: {
-      lead: 'Here are the backups the program takes of its database every day.',
-      point1: 'One copy a day; the latest are kept.',
-      point2: 'Restore a copy if something has gone wrong.',
-      point3: 'The program checks the database at every start.',
-    },
   },
   errors: {
     unreachable: 'The program got no answer from its database. Try again, and restart the program if that does not help.',

@@ -1,6 +1,7 @@
 import { checklistsSv } from './checklists.sv';
 import { comparisonSv } from './comparison.sv';
 import { domainSv } from './domain.sv';
+import { exportSv } from './export.sv';
 import { planEditorSv } from './plan-editor.sv';
 import { resultsSv } from './results.sv';
 import { riskMatrixSv } from './risk-matrix.sv';
@@ -15,6 +16,7 @@ export const sv = {
   checklistScreens: checklistsSv,
   resultScreens: resultsSv,
   comparison: comparisonSv,
+  exportScreen: exportSv,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',
@@ -44,10 +46,9 @@ export const sv = {
     riskMatrix: 'Riskmatris',
     checklists: 'Checklistor',
     results: 'Resultat',
-    export: 'Export',
+    export: 'Export och import',
     comparison: 'Jämför enheter',
     backups: 'Säkerhetskopior',
-    later: 'kommer senare',
     version: 'Version {{version}}',
     webHarness: 'Webbläge för utveckling och test',
   },
@@ -175,25 +176,6 @@ export const sv = {
     chooseAria: 'Välj som aktuell plan: {{title}}',
     current: 'Aktuell plan',
     listLabel: 'Kvalitetsplaner för {{name}}',
-  },
-  comingLater: {
-    badge: 'Kommer i en senare version',
-    notYet: 'Den här delen finns inte i programmet ännu. Ingenting av det som beskrivs här går att göra än.',
-    plannedTitle: 'Planerat innehåll',
-    meanwhile: 'Redan nu kan du lägga upp enheter och kvalitetsplaner.',
-    goToQualityPlan: 'Gå till Kvalitetsplan',
-    export: {
-      lead: 'Här tar du ut planen och resultaten som filer att dela och spara.',
-      point1: 'Excelfil och PDF till ledningen och nämnden.',
-      point2: 'Enhetens årsunderlag till den gemensamma mappen, där verksamhetsutvecklaren samlar alla enheters underlag.',
-      point3: 'Datum och procentsatser i svensk form, som 31 mars 2026 och 87,5 %.',
-    },
-    backups: {
-      lead: 'Här finns de säkerhetskopior programmet tar av databasen varje dag.',
-      point1: 'En kopia per dag, de senaste sparas.',
-      point2: 'Återställ en kopia om något har gått fel.',
-      point3: 'Programmet kontrollerar databasen vid varje start.',
-    },
   },
   errors: {
     unreachable: 'Programmet fick inget svar från sin databas. Försök igen, och starta om programmet om det inte hjälper.',

@@ -1,10 +1,6 @@
 export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'export', 'comparison', 'backups'] as const;
 export type Section = (typeof sections)[number];
 
-/** Sections that so far only describe what they will hold. */
-export const comingLaterSections = ['export', 'backups'] as const satisfies readonly Section[];
-export type ComingLaterSection = (typeof comingLaterSections)[number];
-
 const slugs: Record<Section, string> = {
   overview: 'overview',
   qualityPlan: 'quality-plan',
@@ -24,8 +20,4 @@ export function hashFor(section: Section): string {
 export function sectionFromHash(hash: string): Section {
   const slug = hash.replace(/^#\/?/, '');
   return sections.find((section) => slugs[section] === slug) ?? 'overview';
-}
-
-export function isComingLater(section: Section): section is ComingLaterSection {
-  return (comingLaterSections as readonly Section[]).includes(section);
 }

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
+import { verifyBundleFile } from '../../electron/services/bundle/bundle-import';
+import { tempDbFile, tempDir } from '../support/temp-db';
+import { launchBrowser, openPage, type OpenPage } from './support/browser';
+import { startWebApp, type RunningWebApp } from './support/web-app';
+
+let browser: Browser;
+const runningApps: RunningWebApp[] = [];
+const openPages: OpenPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
+  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
+  await browser?.close();
+});
+
+async function openExport(prepare: Parameters<typeof startWebApp>[1]): Promise<{ page: Page; app: RunningWebApp }> {
+  const app = await startWebApp(tempDbFile(), prepare);
+  runningApps.push(app);
+  const session = await openPage(browser, `${app.harness.url}#/export`);
+  openPages.push(session);
+  await session.page.getByRole('heading', { level: 1, name: 'Export och import' }).waitFor();
+  return { page: session.page, app };
+}
+
+async function chooseFolder(page: Page, folder: string): Promise<void> {
+  await page.getByLabel('Mapp', { exact: true }).fill(folder);
+  await page.getByRole('button', { name: 'Spara mappen' }).click();
+}
+
+describe('Export och import', () => {
+  it('exports the unit’s year to the chosen folder, waits when the folder is away, and a socialkontor imports it', async () => {
+    const shared = path.join(tempDir('kh-e2e-share-'), 'Kvalitet');
+    const unit = await openExport((services) => {
+      fillDemoData(services.repos);
+      services.repos.settings.setUserName('Anna Berg');
+    });
+    const { page } = unit;
+
+    await chooseFolder(page, shared);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'går inte att nå' }).count()).toBe(1);
+
+    await page.getByLabel('Plan att exportera').selectOption({ label: `Kvalitetsplan 2026 – utredning barn och unga (${DEMO_UNIT_NAME})` });
+    await page.getByRole('button', { name: 'Exportera årspaket' }).click();
+    const waiting = page.getByText(/väntar på mappen\.$/);
+    await waiting.waitFor();
+    await expect.poll(() => page.getByRole('heading', { name: 'Väntar på mappen' }).count()).toBe(1);
+    expect(await page.locator('.export-pending').innerText()).toMatch(/går inte att nå just nu/);
+    expect(unit.app.services.repos.settings.sharedFolder()).toBe(shared);
+
+    fs.mkdirSync(shared, { recursive: true });
+    await page.getByRole('button', { name: 'Försök igen nu' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Väntar på mappen' }).count()).toBe(0);
+    const [bundle] = fs.readdirSync(shared);
+    expect(bundle).toMatch(/^kvalitetshjulet-.*-2026-\d{8}-\d{6}\.zip$/);
+    await verifyBundleFile(path.join(shared, bundle!));
+    expect(await page.locator('.export-last').innerText()).toContain(bundle);
+
+    await page.getByRole('button', { name: 'Kontrollera mappen' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'går att nå, och programmet kan skriva i den' }).count()).toBe(1);
+    fs.writeFileSync(path.join(shared, 'trasig.zip'), 'inte ett paket');
+
+    const socialkontor = await openExport(() => undefined);
+    const sk = socialkontor.page;
+    await sk.getByLabel('Mapp med årspaket').fill(shared);
+    await sk.getByRole('button', { name: 'Sök efter paket' }).click();
+    const row = sk.getByRole('row').filter({ hasText: DEMO_UNIT_NAME });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/2026.*Ny/s);
+    expect(await sk.locator('.notice--error').innerText()).toMatch(/trasig\.zip: Filen går inte att öppna som ett årspaket/);
+    await sk.getByRole('button', { name: 'Importera valda (1)' }).click();
+    await sk.getByText(`${DEMO_UNIT_NAME} 2026 importerades`, { exact: false }).waitFor();
+    await expect.poll(() => row.innerText()).toMatch(/Importerad/);
+    expect(socialkontor.app.services.repos.units.list().map((item) => [item.name, item.origin])).toEqual([[DEMO_UNIT_NAME, 'imported']]);
+
+    await sk.getByRole('link', { name: 'Jämför enheterna' }).click();
+    await sk.getByRole('heading', { level: 1, name: 'Jämför enheter' }).waitFor();
+    await expect.poll(() => sk.getByText(DEMO_UNIT_NAME).count()).toBeGreaterThan(0);
+  });
+});
