@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../../db/demo';
 import { hashFor, type Section } from '../../../renderer/src/navigation/sections';
 import { tempDbFile } from '../../support/temp-db';
-import type { OpenPage } from './browser';
+import { launchBrowser, type OpenPage } from './browser';
 import { openAt } from './results';
 import { navigation } from './ui';
 import { startWebApp, type RunningWebApp } from './web-app';
@@ -26,6 +27,30 @@ export async function startDemoApp(): Promise<DemoApp> {
     planId = services.repos.plans.list(unit.id).find((plan) => plan.year === 2026)!.id;
   });
   return { app, planId };
+}
+
+export interface DemoPage {
+  browser: Browser;
+  demo: DemoApp;
+  session: OpenPage;
+  page: Page;
+}
+
+/** One browser, one demo app and one page on it for all the tests of a file, closed after them. */
+export function demoPageForFile(): DemoPage {
+  const shared = {} as DemoPage;
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.demo = await startDemoApp();
+    shared.session = await openDemo(shared.browser, shared.demo);
+    shared.page = shared.session.page;
+  });
+  afterAll(async () => {
+    await shared.session?.close().catch(() => undefined);
+    await shared.demo?.app.stop().catch(() => undefined);
+    await shared.browser?.close();
+  });
+  return shared;
 }
 
 /** The demo app in a fresh browser context, on the given section, with the 2026 plan chosen. */
