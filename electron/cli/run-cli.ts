@@ -2,12 +2,13 @@ import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 import { exportCommand, importCommand, retryCommand, verifyCommand } from './commands/bundle';
 import { compareCommand } from './commands/compare';
+import { yearbookCommand } from './commands/yearbook';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
 import { resultsCommand } from './commands/results';
 import { DatabaseOpenError } from '../../db/connection';
 
-export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand, exportCommand, retryCommand, verifyCommand, importCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

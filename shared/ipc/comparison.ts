@@ -16,4 +16,15 @@ export const comparisonContract = {
       .strict(),
     YearComparison,
   ),
+  /** The kvalitetsbokslut PDF of the year (and quality area), written to the shared folder. */
+  yearbook: channel(
+    'comparison:yearbook',
+    z
+      .object({
+        year: PlanYear,
+        qualityArea: z.string().trim().max(200, 'Ett kvalitetsområde får vara högst 200 tecken.').optional(),
+      })
+      .strict(),
+    z.object({ fileName: z.string(), folder: z.string() }),
+  ),
 };

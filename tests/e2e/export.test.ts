@@ -68,7 +68,8 @@ describe('Export och import', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'går att nå, och programmet kan skriva i den' }).count()).toBe(1);
     fs.writeFileSync(path.join(shared, 'trasig.zip'), 'inte ett paket');
 
-    const socialkontor = await openExport(() => undefined);
+    const board = tempDir('kh-e2e-board-');
+    const socialkontor = await openExport((services) => services.repos.settings.setSharedFolder(board));
     const sk = socialkontor.page;
     await sk.getByLabel('Mapp med årspaket').fill(shared);
     await sk.getByRole('button', { name: 'Sök efter paket' }).click();
@@ -84,5 +85,11 @@ describe('Export och import', () => {
     await sk.getByRole('link', { name: 'Jämför enheterna' }).click();
     await sk.getByRole('heading', { level: 1, name: 'Jämför enheter' }).waitFor();
     await expect.poll(() => sk.getByText(DEMO_UNIT_NAME).count()).toBeGreaterThan(0);
+
+    await sk.getByRole('button', { name: 'Skapa kvalitetsbokslut 2026 (PDF)' }).click();
+    await sk.getByRole('status').filter({ hasText: `sparades i ${board}` }).waitFor();
+    const [yearbook] = fs.readdirSync(board);
+    expect(yearbook).toMatch(/^kvalitetsbokslut-2026-\d{8}-\d{6}\.pdf$/);
+    expect(fs.readFileSync(path.join(board, yearbook!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

@@ -27,6 +27,6 @@ export function createHandlers({ repos, info, bundles }: HandlerContext & { bund
     checklists: checklistHandlers(repos),
     runs: runHandlers(repos),
     results: resultHandlers(repos),
-    comparison: comparisonHandlers(repos),
+    comparison: comparisonHandlers(repos, bundles),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
+import { writeYearbook } from '../comparison-report/yearbook-file';
 import { checkFolder } from '../shared-folder/check-folder';
 import { createBundleExport } from './bundle-export';
 import { createBundleImport } from './bundle-import';
@@ -16,13 +17,16 @@ export interface BundleServiceOptions {
   documents: (planId: string, exportedAt: string) => Promise<BundleDocuments>;
 }
 
-/** Export to the shared folder with its waiting queue, import of other units' bundles, and the folder check. */
+/** Export to the shared folder with its waiting queue, import of other units' bundles, the folder check and the kvalitetsbokslut. */
 export function createBundleService(options: BundleServiceOptions) {
   const { repos, clock } = options;
   return {
     export: createBundleExport({ ...options, outbox: createOutbox(path.join(options.dataFolder, 'outbox')) }),
     import: createBundleImport(repos, clock),
     checkFolder: (folder: string) => checkFolder(folder, `.kvalitetshjulet-prov-${clock.newId()}.tmp`),
+    /** The kvalitetsbokslut PDF of a year into the shared folder, or into `folder` when given (the CLI's --out). */
+    yearbook: (year: number, qualityArea: string | null, folder?: string) =>
+      writeYearbook(repos, { year, qualityArea, folder: folder ?? (repos.settings.sharedFolder() || null), createdAt: clock.now(), appVersion: options.appVersion }),
   };
 }
 

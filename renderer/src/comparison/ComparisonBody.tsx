@@ -8,6 +8,7 @@ import { ControlComparison } from './ControlComparison';
 import { EmptyComparison } from './EmptyComparison';
 import { RiskLevelTable } from './RiskLevelTable';
 import { UnitList } from './UnitList';
+import { YearbookPanel } from './YearbookPanel';
 import { useComparisonView } from './view-store';
 
 /** The chosen year and quality area, loaded afresh on every change, and the comparison's parts. */
@@ -33,6 +34,7 @@ export function ComparisonBody({ year, years }: { year: number; years: readonly 
         <EmptyComparison year={year} />
       ) : (
         <>
+          <YearbookPanel year={year} qualityArea={area} />
           <ComparisonNotes comparison={comparison} />
           <UnitList comparison={comparison} />
           <ControlComparison comparison={comparison} />

@@ -8,6 +8,12 @@ export const comparisonEn: Widen<typeof comparisonSv> = {
   qualityArea: 'Quality area',
   allAreas: 'All quality areas',
   loading: 'Loading the comparison …',
+  yearbook: {
+    create: 'Create kvalitetsbokslut {{year}} (PDF)',
+    creating: 'Creating the kvalitetsbokslut …',
+    hint: 'A PDF for the board with every unit side by side. It is saved in the shared folder chosen under Export and import.',
+    saved: '{{fileName}} was saved in {{folder}}.',
+  },
   loadFailed: 'The comparison could not be loaded.',
   empty: {
     title: 'There is nothing to compare yet',

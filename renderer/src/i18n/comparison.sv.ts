@@ -6,6 +6,12 @@ export const comparisonSv = {
   qualityArea: 'Kvalitetsområde',
   allAreas: 'Alla kvalitetsområden',
   loading: 'Hämtar jämförelsen …',
+  yearbook: {
+    create: 'Skapa kvalitetsbokslut {{year}} (PDF)',
+    creating: 'Skapar kvalitetsbokslutet …',
+    hint: 'En PDF för nämnden med alla enheter sida vid sida. Den sparas i den gemensamma mappen som valts under Export och import.',
+    saved: '{{fileName}} sparades i {{folder}}.',
+  },
   loadFailed: 'Jämförelsen kunde inte hämtas.',
   empty: {
     title: 'Det finns inget att jämföra ännu',

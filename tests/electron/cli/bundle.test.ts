@@ -69,3 +69,21 @@ describe('cli export, verify and import', () => {
     expect(fs.readdirSync(missing)).toHaveLength(1);
   });
 });
+
+describe('cli yearbook', () => {
+  it('writes the kvalitetsbokslut of the imported units as a PDF, and says when there is nothing to compare', async () => {
+    const unitDb = tempDbFile();
+    const out = tempDir('kh-cli-yearbook-');
+    await cli('demo', '--db', unitDb);
+    await cli('export', '--db', unitDb, '--unit', DEMO_UNIT_NAME, '--year', '2026', '--out', out);
+    const socialkontor = tempDbFile();
+    await cli('import', '--db', socialkontor, path.join(out, fs.readdirSync(out)[0]!));
+    const made = await cli('yearbook', '--db', socialkontor, '--year', '2026', '--out', out);
+    expect(made.code).toBe(0);
+    const pdf = fs.readdirSync(out).find((name) => name.startsWith('kvalitetsbokslut-2026-'))!;
+    expect(made.out).toBe(`Sparade ${path.join(out, pdf)}.`);
+    expect(fs.readFileSync(path.join(out, pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+    const none = await cli('yearbook', '--db', socialkontor, '--year', '2031', '--out', out);
+    expect(none).toMatchObject({ code: 1, err: 'Det finns inga enheter med en plan för 2031 att sammanställa. Importera enheternas årspaket först.' });
+  });
+});
