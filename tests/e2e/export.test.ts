@@ -82,7 +82,16 @@ describe('Export och import', () => {
     await expect.poll(() => row.innerText()).toMatch(/Importerad/);
     expect(socialkontor.app.services.repos.units.list().map((item) => [item.name, item.origin])).toEqual([[DEMO_UNIT_NAME, 'imported']]);
 
-    await sk.getByRole('link', { name: 'Jämför enheterna' }).click();
+    const [importedUnit] = socialkontor.app.services.repos.units.list();
+    const importedPlan = socialkontor.app.services.repos.plans.list(importedUnit!.id)[0]!;
+    await sk.evaluate((planId) => localStorage.setItem('kvalitetshjulet.currentPlanId', planId), importedPlan.id);
+    await sk.reload();
+    await sk.locator('.current-plan').getByText('importerad, kan bara läsas').waitFor();
+    await sk.getByLabel('Mapp med årspaket').fill(shared);
+    await sk.getByRole('button', { name: 'Sök efter paket' }).click();
+    await sk.getByRole('row').filter({ hasText: 'Importerad' }).waitFor();
+    await sk.getByRole('button', { name: 'Importera valda (0)' }).waitFor();
+    await sk.goto(sk.url().replace(/#.*$/, '#/units-compared'));
     await sk.getByRole('heading', { level: 1, name: 'Jämför enheter' }).waitFor();
     await expect.poll(() => sk.getByText(DEMO_UNIT_NAME).count()).toBeGreaterThan(0);
 

@@ -16,7 +16,10 @@ export function CurrentPlanSummary() {
     <div className="current-plan">
       <span className="current-plan__label">{t('header.currentPlan')}</span>
       <span className="current-plan__title">{selection.plan.title}</span>
-      <span className="current-plan__unit">{selection.unit?.name ?? selection.plan.unitName}</span>
+      <span className="current-plan__unit">
+        {selection.unit?.name ?? selection.plan.unitName}
+        {selection.unit?.origin === 'imported' ? <span className="current-plan__imported">{t('header.imported')}</span> : null}
+      </span>
     </div>
   );
 }

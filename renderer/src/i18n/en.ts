@@ -32,6 +32,7 @@ export const en: Messages = {
   header: {
     currentPlan: 'Current plan',
     noPlan: 'No plan chosen',
+    imported: 'imported, read-only',
     language: 'Language',
   },
   language: {

@@ -33,6 +33,7 @@ export const sv = {
   header: {
     currentPlan: 'Aktuell plan',
     noPlan: 'Ingen plan vald',
+    imported: 'importerad, kan bara läsas',
     language: 'Språk',
   },
   language: {
