@@ -3,9 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { AppError } from '../shared/errors';
 import * as schema from './schema';
+import { damagedDatabaseError } from './backups/damaged-database';
+import { takeBackup } from './backups/take-backup';
+import { isDamageError, quickCheck } from './backups/verify';
 import { pendingMigrations } from './migrations-status';
+import { DatabaseOpenError } from './open-error';
+
+export { DatabaseOpenError } from './open-error';
 
 export type AppDatabase = BetterSQLite3Database<typeof schema>;
 
@@ -23,13 +28,6 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-export class DatabaseOpenError extends AppError {
-  constructor(message: string) {
-    super('INTERNAL', message);
-    this.name = 'DatabaseOpenError';
-  }
-}
-
 function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
@@ -37,9 +35,36 @@ function applyPragmas(sqlite: Database.Database): void {
   sqlite.pragma('busy_timeout = 5000');
 }
 
-function backupPath(file: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return path.join(path.dirname(file), 'backups', `${path.basename(file)}.fore-migrering-${stamp}.sqlite`);
+function connect(file: string): Database.Database {
+  let sqlite: Database.Database | undefined;
+  try {
+    sqlite = new Database(file);
+    applyPragmas(sqlite);
+    return sqlite;
+  } catch (error) {
+    sqlite?.close();
+    if (isDamageError(error)) throw damagedDatabaseError(file, [(error as Error).message]);
+    throw new DatabaseOpenError(
+      `Databasfilen ${file} kunde inte öppnas (${(error as Error).message}). ` +
+        'Kontrollera att filen finns på en lokal disk och att du har behörighet till den.',
+    );
+  }
+}
+
+/** quick_check at every start: a damaged file is reported with the backup that can replace it, before anything reads it. */
+function assertWhole(sqlite: Database.Database, file: string): void {
+  let findings: string[];
+  try {
+    findings = quickCheck(sqlite);
+  } catch (error) {
+    sqlite.close();
+    if (!isDamageError(error)) throw error;
+    findings = [(error as Error).message];
+  }
+  if (findings.length > 0) {
+    if (sqlite.open) sqlite.close();
+    throw damagedDatabaseError(file, findings);
+  }
 }
 
 /**
@@ -50,16 +75,8 @@ function backupPath(file: string, now: Date): string {
 export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   const now = options.now ?? (() => new Date());
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  let sqlite: Database.Database;
-  try {
-    sqlite = new Database(file);
-    applyPragmas(sqlite);
-  } catch (error) {
-    throw new DatabaseOpenError(
-      `Databasfilen ${file} kunde inte öppnas (${(error as Error).message}). ` +
-        'Kontrollera att filen finns på en lokal disk och att du har behörighet till den.',
-    );
-  }
+  const sqlite = connect(file);
+  assertWhole(sqlite, file);
 
   let preMigrationBackup: string | null = null;
   try {
@@ -71,9 +88,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
       );
     }
     if (status.pending > 0 && status.hasUserData) {
-      preMigrationBackup = backupPath(file, now());
-      fs.mkdirSync(path.dirname(preMigrationBackup), { recursive: true });
-      sqlite.prepare('VACUUM INTO ?').run(preMigrationBackup);
+      preMigrationBackup = takeBackup(sqlite, file, 'before-migration', now()).file;
     }
     const db = drizzle(sqlite, { schema });
     if (status.pending > 0) migrate(db, { migrationsFolder: options.migrationsFolder });

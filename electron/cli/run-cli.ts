@@ -1,5 +1,6 @@
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
+import { backupCommand } from './commands/backup';
 import { exportCommand, importCommand, retryCommand, verifyCommand } from './commands/bundle';
 import { compareCommand } from './commands/compare';
 import { yearbookCommand } from './commands/yearbook';
@@ -7,8 +8,9 @@ import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
 import { resultsCommand } from './commands/results';
 import { DatabaseOpenError } from '../../db/connection';
+import { commandLineExplanation } from '../services/backups/recovery';
 
-export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand, backupCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));
@@ -46,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof DatabaseOpenError) {
-      io.err(error.message);
+      io.err(commandLineExplanation(error));
       return 1;
     }
     throw error;

@@ -40,6 +40,7 @@ function start(): void {
       migrationsFolder: paths.migrationsFolder,
       version: app.getVersion(),
       runtime: 'electron',
+      dailyBackups: true,
       retryExports: true,
     });
     if (!services) {

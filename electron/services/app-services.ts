@@ -5,6 +5,9 @@ import { createRepositories, type Repositories } from '../../db/repositories';
 import type { AppInfo } from '../../shared/ipc/app';
 import { createDispatcher, type Dispatcher } from '../ipc/dispatcher';
 import { createHandlers } from '../ipc/handlers';
+import { createBackupService, type BackupService } from './backups/backup-service';
+import { startDailyBackups } from './backups/daily-backups';
+import { waitForRestore } from './backups/restore-gate';
 import { createBundleService, type BundleService } from './bundle/bundle-service';
 import { buildBundleDocuments } from './bundle/documents';
 import { documentsInputFor } from './bundle/documents-input-from-db';
@@ -12,6 +15,7 @@ import { documentsInputFor } from './bundle/documents-input-from-db';
 export interface AppServices {
   database: OpenDatabase;
   repos: Repositories;
+  backups: BackupService;
   bundles: BundleService;
   dispatcher: Dispatcher;
   close(): void;
@@ -23,7 +27,9 @@ export interface AppServicesOptions {
   version: string;
   runtime: AppInfo['runtime'];
   clock?: Clock;
-  /** Retries exports waiting for the shared folder, every minute: for the long-running app. */
+  /** A daily backup at start and while running: for the long-running app, not for one command. */
+  dailyBackups?: boolean;
+  /** Retries exports waiting for the shared folder, every minute: for the long-running app too. */
   retryExports?: boolean;
 }
 
@@ -32,6 +38,7 @@ export function startAppServices(options: AppServicesOptions): AppServices {
   const database = openDatabase(options.databaseFile, { migrationsFolder: options.migrationsFolder });
   const clock = options.clock ?? systemClock;
   const repos = createRepositories(database.db, clock);
+  const backups = createBackupService({ database, migrationsFolder: options.migrationsFolder, now: () => new Date(clock.now()) });
   const bundles = createBundleService({
     repos,
     clock,
@@ -42,17 +49,21 @@ export function startAppServices(options: AppServicesOptions): AppServices {
   const dispatcher = createDispatcher(
     createHandlers({
       repos,
+      backups,
       bundles,
       info: { version: options.version, databasePath: options.databaseFile, runtime: options.runtime },
     }),
   );
+  const stopDailyBackups = options.dailyBackups ? startDailyBackups(backups) : () => undefined;
   const stopRetrying = options.retryExports ? bundles.export.startRetrying(60_000) : () => undefined;
   return {
     database,
     repos,
+    backups,
     bundles,
-    dispatcher,
+    dispatcher: waitForRestore(dispatcher),
     close: () => {
+      stopDailyBackups();
       stopRetrying();
       database.close();
     },

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { startAppServices } from '../services/app-services';
 import { sourceAppVersion } from '../services/app-version';
+import { commandLineExplanation } from '../services/backups/recovery';
 import { sourceMigrationsFolder } from '../services/paths';
 import { startWebHarness } from './server';
 
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     migrationsFolder: sourceMigrationsFolder,
     version: sourceAppVersion(),
     runtime: 'web-harness',
+    dailyBackups: true,
     retryExports: true,
   });
   const harness = await startWebHarness({
@@ -54,6 +56,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? commandLineExplanation(error) : error);
   process.exitCode = 1;
 });

@@ -2,6 +2,7 @@ import type { Envelope } from './envelope';
 import type { Channel, ChannelInput, ChannelOutput } from './channel';
 import { appContract } from './app';
 import { improvementAreasContract, qualityAreasContract } from './areas';
+import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { checklistsContract } from './checklists';
 import { comparisonContract } from './comparison';
@@ -33,6 +34,7 @@ export const contract = {
   runs: runsContract,
   results: resultsContract,
   comparison: comparisonContract,
+  backups: backupsContract,
 };
 
 export type Contract = typeof contract;

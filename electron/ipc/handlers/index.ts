@@ -1,6 +1,8 @@
 import type { Handlers } from '../handler-types';
+import type { BackupService } from '../../services/backups/backup-service';
 import type { BundleService } from '../../services/bundle/bundle-service';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
 import { checklistHandlers } from './checklists';
 import { comparisonHandlers } from './comparison';
@@ -15,7 +17,7 @@ import { unitHandlers } from './units';
 
 export type { HandlerContext } from './context';
 
-export function createHandlers({ repos, info, bundles }: HandlerContext & { bundles: BundleService }): Handlers {
+export function createHandlers({ repos, info, backups, bundles }: HandlerContext & { backups: BackupService; bundles: BundleService }): Handlers {
   return {
     app: appHandlers(info),
     units: unitHandlers(repos),
@@ -28,5 +30,6 @@ export function createHandlers({ repos, info, bundles }: HandlerContext & { bund
     runs: runHandlers(repos),
     results: resultHandlers(repos),
     comparison: comparisonHandlers(repos, bundles),
+    backups: backupHandlers(backups),
   };
 }

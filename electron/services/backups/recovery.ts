@@ -1,0 +1,38 @@
+import { DatabaseDamagedError } from '../../../db/backups/damaged-database';
+import type { BackupFile } from '../../../db/backups/list';
+import { replaceDamagedDatabase } from '../../../db/backups/replace-damaged';
+import { startAppServices, type AppServices, type AppServicesOptions } from '../app-services';
+
+/** For the command line and the web harness: a damaged database's message ends with the command that restores its newest whole backup. */
+export function commandLineExplanation(error: Error): string {
+  if (!(error instanceof DatabaseDamagedError) || !error.backup) return error.message;
+  return `${error.message}\n\nÅterställ den med kommandot:\n  npm run cli -- backup restore --db "${error.file}" ${error.backup.id}`;
+}
+
+/** The question the desktop app asks when the database is damaged and a whole backup exists; the first button restores. */
+export function restorePrompt(error: DatabaseDamagedError) {
+  return {
+    type: 'warning' as const,
+    title: 'Databasen är skadad',
+    message: 'Databasen är skadad. Vill du återställa den senaste hela säkerhetskopian?',
+    detail: error.message,
+    buttons: ['Återställ säkerhetskopian', 'Avsluta utan att ändra något'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  };
+}
+
+export const RESTORE_CHOICE = 0;
+
+export interface Recovered {
+  services: AppServices;
+  /** Where the damaged file was moved; it is never deleted. */
+  asideFile: string;
+}
+
+/** Moves the damaged file aside, puts the backup in its place and opens the app's services on it. */
+export function recoverWithBackup(backup: BackupFile, options: AppServicesOptions, at = new Date()): Recovered {
+  const { asideFile } = replaceDamagedDatabase(options.databaseFile, backup, at);
+  return { services: startAppServices(options), asideFile };
+}
