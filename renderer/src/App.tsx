@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BackupsScreen } from './backups/BackupsScreen';
 import { ChecklistsScreen } from './checklists/ChecklistsScreen';
 import { ComparisonScreen } from './comparison/ComparisonScreen';
 import { ExportScreen } from './export/ExportScreen';
@@ -22,6 +23,7 @@ function SectionScreen({ section }: { section: Section }) {
   if (section === 'results') return <ResultsScreen />;
   if (section === 'comparison') return <ComparisonScreen />;
   if (section === 'export') return <ExportScreen />;
+  if (section === 'backups') return <BackupsScreen />;
   return null;
 }
 

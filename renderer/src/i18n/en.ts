@@ -1,3 +1,4 @@
+import { backupsEn } from './backups.en';
 import { checklistsEn } from './checklists.en';
 import { comparisonEn } from './comparison.en';
 import { domainEn } from './domain.en';
@@ -14,6 +15,7 @@ export const en: Messages = {
   riskMatrix: riskMatrixEn,
   checklistScreens: checklistsEn,
   resultScreens: resultsEn,
+  backupScreen: backupsEn,
   comparison: comparisonEn,
   exportScreen: exportEn,
   app: {

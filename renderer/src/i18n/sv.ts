@@ -1,3 +1,4 @@
+import { backupsSv } from './backups.sv';
 import { checklistsSv } from './checklists.sv';
 import { comparisonSv } from './comparison.sv';
 import { domainSv } from './domain.sv';
@@ -15,6 +16,7 @@ export const sv = {
   riskMatrix: riskMatrixSv,
   checklistScreens: checklistsSv,
   resultScreens: resultsSv,
+  backupScreen: backupsSv,
   comparison: comparisonSv,
   exportScreen: exportSv,
   app: {

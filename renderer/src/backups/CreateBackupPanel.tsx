@@ -1,0 +1,37 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../components/FormError';
+import { useSubmit } from '../hooks/use-submit';
+import { useBackups } from './backups-store';
+import { formatTakenAt } from './format';
+
+export function CreateBackupPanel() {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const errorId = useId();
+  const [takenAt, setTakenAt] = useState<string | null>(null);
+  const { saving, error, run } = useSubmit();
+
+  async function create() {
+    setTakenAt(null);
+    const result = await useBackups.getState().create();
+    if (result.ok) setTakenAt(result.value.takenAt);
+    return result;
+  }
+
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__title">
+        {t('backupScreen.create.title')}
+      </h2>
+      <p>{t('backupScreen.create.lead')}</p>
+      <button type="button" className="button button--primary" onClick={() => void run(create)} aria-describedby={error ? errorId : undefined}>
+        {saving ? t('backupScreen.create.busy') : t('backupScreen.create.button')}
+      </button>
+      <FormError id={errorId} message={error} />
+      <p className="form-success" role="status">
+        {takenAt ? t('backupScreen.create.done', { when: formatTakenAt(takenAt, i18n.language) }) : null}
+      </p>
+    </section>
+  );
+}
