@@ -1,23 +1,11 @@
 import path from 'node:path';
-import { PlanYear } from '../../../shared/domain/plan';
 import { isAppError } from '../../../shared/errors';
 import { verifyBundleFile } from '../../services/bundle/bundle-import';
 import { planOfYear } from '../../services/plan-files';
 import { CliUsageError, type CliCommand } from '../command';
 import { openCliServices } from '../open-services';
+import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
-
-function required(value: string | undefined, flag: string, what: string): string {
-  if (!value?.trim()) throw new CliUsageError(`Ange ${what} med ${flag}.`);
-  return value.trim();
-}
-
-function yearOf(value: string | undefined): number {
-  const text = required(value, '--year', 'året');
-  const year = PlanYear.safeParse(/^\d+$/.test(text) ? Number(text) : Number.NaN);
-  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
-  return year.data;
-}
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
 
@@ -27,9 +15,9 @@ export const exportCommand: CliCommand = {
   usage: 'export --db <fil> --unit <namn> --year <ÅÅÅÅ> --out <mapp>',
   async run(args, io) {
     const { values } = parseCliArgs(args, { db: { type: 'string' }, unit: { type: 'string' }, year: { type: 'string' }, out: { type: 'string' } });
-    const unitName = required(values.unit, '--unit', 'enhetens namn');
-    const year = yearOf(values.year);
-    const out = path.resolve(required(values.out, '--out', 'mappen paketet ska till'));
+    const unitName = requiredOption(values.unit, '--unit', 'enhetens namn');
+    const year = yearOption(values.year);
+    const out = path.resolve(requiredOption(values.out, '--out', 'mappen paketet ska till'));
     const services = openCliServices(values.db);
     try {
       const unit = services.repos.units.findByName(unitName);

@@ -1,17 +1,10 @@
-import { PlanYear } from '../../../shared/domain/plan';
 import { CliUsageError, type CliCommand } from '../command';
 import { comparisonCsvLines } from '../compare-table';
 import { openCliServices } from '../open-services';
+import { yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 
 const BOM = '\uFEFF';
-
-function yearOf(value: string | undefined): number {
-  if (!value?.trim()) throw new CliUsageError('Ange året med --year.');
-  const year = PlanYear.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
-  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
-  return year.data;
-}
 
 export const compareCommand: CliCommand = {
   name: 'compare',
@@ -24,7 +17,7 @@ export const compareCommand: CliCommand = {
       area: { type: 'string' },
       format: { type: 'string' },
     });
-    const year = yearOf(values.year);
+    const year = yearOption(values.year);
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new CliUsageError(`Okänt format: ${format}. Välj json eller csv.`);
     const area = values.area?.trim() || null;

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Repositories } from '../../../db/repositories';
 import { newPlanContent } from '../../../shared/domain/new-plan';
-import { PlanYear } from '../../../shared/domain/plan';
 import { UnitName } from '../../../shared/domain/unit';
 import { isAppError } from '../../../shared/errors';
 import type { ImportProblem } from '../../../shared/ipc/plans';
@@ -11,23 +10,12 @@ import { parsePlanFile } from '../../services/spreadsheet/import-spreadsheet';
 import { problemLine } from '../../../shared/domain/import-problem';
 import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
+import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 
 const DEFAULT_ACTOR = 'Kommandoraden';
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function required(value: string | undefined, flag: string, what: string): string {
-  if (!value?.trim()) throw new CliUsageError(`Ange ${what} med ${flag}.`);
-  return value.trim();
-}
-
-function yearOf(value: string | undefined): number {
-  const text = required(value, '--year', 'året');
-  const year = PlanYear.safeParse(/^\d+$/.test(text) ? Number(text) : Number.NaN);
-  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
-  return year.data;
-}
 
 function printProblems(io: CliIo, problems: ImportProblem[]): number {
   io.err(`Inget importerades. Rätta följande i filen och försök igen:`);
@@ -107,9 +95,9 @@ export const planCommand: CliCommand = {
     }
     const options = { db: { type: 'string' }, unit: { type: 'string' }, year: { type: 'string' }, file: { type: 'string' } } as const;
     const { values } = action === 'import' ? parseCliArgs(rest, { ...options, by: { type: 'string' } }) : parseCliArgs(rest, options);
-    const unit = required(values.unit, '--unit', 'enhetens namn');
-    const year = yearOf(values.year);
-    const file = path.resolve(required(values.file, '--file', 'filen'));
+    const unit = requiredOption(values.unit, '--unit', 'enhetens namn');
+    const year = yearOption(values.year);
+    const file = path.resolve(requiredOption(values.file, '--file', 'filen'));
     const actor = ('by' in values && typeof values.by === 'string' && values.by.trim()) || DEFAULT_ACTOR;
     const services = openCliServices(values.db);
     try {

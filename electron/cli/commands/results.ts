@@ -1,19 +1,12 @@
-import { PlanYear } from '../../../shared/domain/plan';
 import { isAppError } from '../../../shared/errors';
 import { PeriodKind } from '../../../shared/results/periods';
 import { CliUsageError, type CliCommand } from '../command';
 import { openCliServices } from '../open-services';
+import { yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 import { resultsCsvLines, resultsJson } from '../results-table';
 
 const BOM = '\uFEFF';
-
-function yearOf(value: string | undefined): number {
-  if (!value?.trim()) throw new CliUsageError('Ange året med --year.');
-  const year = PlanYear.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
-  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
-  return year.data;
-}
 
 function periodOf(value: string | undefined): PeriodKind | null {
   if (value === undefined) return null;
@@ -36,7 +29,7 @@ export const resultsCommand: CliCommand = {
     });
     const unitName = values.unit?.trim();
     if (!unitName) throw new CliUsageError('Ange enhetens namn med --unit.');
-    const year = yearOf(values.year);
+    const year = yearOption(values.year);
     const kind = periodOf(values.period);
     const format = values.format;
     if (format === undefined) throw new CliUsageError('Ange formatet med --format json eller --format csv.');
