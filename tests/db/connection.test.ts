@@ -39,7 +39,7 @@ describe('openDatabase', () => {
   it('takes a copy before a migration runs on a file that holds data', () => {
     const file = tempDbFile();
     const first = openDatabase(file, { migrationsFolder });
-    first.sqlite.prepare("INSERT INTO units VALUES ('u1', 'Enhet A', 'x', 'x')").run();
+    first.sqlite.prepare("INSERT INTO units (id, name, created_at, updated_at) VALUES ('u1', 'Enhet A', 'x', 'x')").run();
     first.close();
 
     const next = openDatabase(file, { migrationsFolder: copyMigrations('CREATE TABLE extra (id text);') });
@@ -53,7 +53,7 @@ describe('openDatabase', () => {
   it('rolls a failed migration back, keeps the data and says so in Swedish', () => {
     const file = tempDbFile();
     const first = openDatabase(file, { migrationsFolder });
-    first.sqlite.prepare("INSERT INTO units VALUES ('u1', 'Enhet A', 'x', 'x')").run();
+    first.sqlite.prepare("INSERT INTO units (id, name, created_at, updated_at) VALUES ('u1', 'Enhet A', 'x', 'x')").run();
     first.close();
 
     const broken = copyMigrations('CREATE TABLE half (id text);\n--> statement-breakpoint\nTHIS IS NOT SQL;');

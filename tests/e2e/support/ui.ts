@@ -1,19 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The left navigation; its unbuilt sections carry a "kommer senare" note inside the link. */
+/** The left navigation, one link per section. */
 export function navigation(page: Page): Locator {
   return page.getByRole('navigation');
 }
 
 export async function goToSection(page: Page, name: string): Promise<void> {
-  await navigation(page).getByRole('link', { name: new RegExp(`^${name}`) }).click();
+  await navigation(page).getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-/** Section names as shown, without the note under the unbuilt ones. */
+/** Section names as shown. */
 export async function sectionNames(page: Page): Promise<string[]> {
-  const texts = await navigation(page).getByRole('link').allInnerTexts();
-  return texts.map((text) => text.split('\n')[0]?.trim() ?? '');
+  return (await navigation(page).getByRole('link').allInnerTexts()).map((text) => text.trim());
 }
 
 /** A unit's card on the Kvalitetsplan screen, found by the unit's name. */
