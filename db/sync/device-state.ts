@@ -7,6 +7,7 @@ const DEVICE_HOST = 'sync.deviceHost';
 const CLOCK = 'sync.hlc';
 const SENT = 'sync.sentUpTo';
 const LAST_SYNC = 'sync.lastSyncAt';
+const AUTHOR = 'sync.author.';
 
 /**
  * What this device keeps about itself for sync, in device_settings: its id, its clock and how
@@ -66,6 +67,9 @@ export function createDeviceState(sqlite: Database.Database) {
     setSentUpTo: (stamp: string) => set(SENT, stamp),
     lastSyncAt: () => get(LAST_SYNC),
     setLastSyncAt: (at: string) => set(LAST_SYNC, at),
+    /** The name another device's user signs with, as its latest file said. */
+    authorOf: (device: string) => get(AUTHOR + device),
+    setAuthor: (device: string, name: string) => set(AUTHOR + device, name),
   };
 }
 

@@ -53,8 +53,10 @@ export function createRegisterStore(sqlite: Database.Database) {
   const countRowsSince = sqlite.prepare<[string, string], { n: number }>(
     'SELECT COUNT(*) AS n FROM (SELECT DISTINCT tbl, row_key FROM sync_registers WHERE device = ? AND hlc > ?)',
   );
-  const selectAll = sqlite.prepare<[], RegisterRow>('SELECT * FROM sync_registers');
-  const selectMaxOwn = sqlite.prepare<[string], { hlc: string | null }>('SELECT MAX(hlc) AS hlc FROM sync_registers WHERE device = ?');
+  const selectPage = sqlite.prepare<[number, number], RegisterRow & { rowid: number }>(
+    'SELECT rowid, * FROM sync_registers WHERE rowid > ? ORDER BY rowid LIMIT ?',
+  );
+  const countAll = sqlite.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sync_registers');
 
   return {
     row(table: SyncedTableName, rowKey: string): RowFields {
@@ -81,12 +83,12 @@ export function createRegisterStore(sqlite: Database.Database) {
     rowsWrittenSince(device: string, hlc: string): number {
       return countRowsSince.get(device, hlc)?.n ?? 0;
     },
-    *all(): Generator<Register> {
-      for (const row of selectAll.iterate()) yield fromRow(row);
+    /** Every register, a page at a time, so a snapshot can be gathered in slices. */
+    page(afterRowid: number, limit: number): { registers: Register[]; lastRowid: number } {
+      const rows = selectPage.all(afterRowid, limit);
+      return { registers: rows.map(fromRow), lastRowid: rows.at(-1)?.rowid ?? afterRowid };
     },
-    newestOwn(device: string): string | null {
-      return selectMaxOwn.get(device)?.hlc ?? null;
-    },
+    count: () => countAll.get()?.n ?? 0,
   };
 }
 

@@ -39,7 +39,7 @@ export function openDevice(name: string, options: { wallNow?: () => number; file
 }
 
 /** Every synced row of a device, table by table, sorted: two devices hold the same data when these are equal. */
-export function syncedData(device: TestDevice): Record<string, unknown[]> {
+export function syncedData(device: Pick<TestDevice, 'sqlite'>): Record<string, unknown[]> {
   const data: Record<string, unknown[]> = {};
   for (const table of syncedTableNames) {
     const spec = syncedTables[table];
