@@ -42,6 +42,7 @@ function start(): void {
       runtime: 'electron',
       dailyBackups: true,
       retryExports: true,
+      autoSync: true,
     });
     if (!services) {
       app.exit(1);

@@ -11,12 +11,14 @@ import { waitForRestore } from './backups/restore-gate';
 import { createBundleService, type BundleService } from './bundle/bundle-service';
 import { buildBundleDocuments } from './bundle/documents';
 import { documentsInputFor } from './bundle/documents-input-from-db';
+import { createSyncService, type SyncService } from './sync/sync-service';
 
 export interface AppServices {
   database: OpenDatabase;
   repos: Repositories;
   backups: BackupService;
   bundles: BundleService;
+  sync: SyncService;
   dispatcher: Dispatcher;
   close(): void;
 }
@@ -31,6 +33,8 @@ export interface AppServicesOptions {
   dailyBackups?: boolean;
   /** Retries exports waiting for the shared folder, every minute: for the long-running app too. */
   retryExports?: boolean;
+  /** Syncs with the other laptops of the unit through the shared folder, every minute: for the long-running app too. */
+  autoSync?: boolean;
 }
 
 /** Opens the database once and wires repositories and handlers: the same for Electron, the web harness and the CLI. */
@@ -46,25 +50,30 @@ export function startAppServices(options: AppServicesOptions): AppServices {
     dataFolder: path.dirname(options.databaseFile),
     documents: (planId, exportedAt) => buildBundleDocuments(documentsInputFor(repos, planId, exportedAt, options.version)),
   });
+  const sync = createSyncService({ sqlite: database.sqlite, settings: repos.settings });
   const dispatcher = createDispatcher(
     createHandlers({
       repos,
       backups,
       bundles,
+      sync,
       info: { version: options.version, databasePath: options.databaseFile, runtime: options.runtime },
     }),
   );
   const stopDailyBackups = options.dailyBackups ? startDailyBackups(backups) : () => undefined;
   const stopRetrying = options.retryExports ? bundles.export.startRetrying(60_000) : () => undefined;
+  const stopSync = options.autoSync ? sync.start() : () => undefined;
   return {
     database,
     repos,
     backups,
     bundles,
+    sync,
     dispatcher: waitForRestore(dispatcher),
     close: () => {
       stopDailyBackups();
       stopRetrying();
+      stopSync();
       database.close();
     },
   };

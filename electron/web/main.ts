@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     runtime: 'web-harness',
     dailyBackups: true,
     retryExports: true,
+    autoSync: true,
   });
   const harness = await startWebHarness({
     dispatcher: services.dispatcher,

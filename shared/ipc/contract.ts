@@ -14,6 +14,7 @@ import { resultsContract } from './results';
 import { risksContract } from './risks';
 import { runsContract } from './runs';
 import { settingsContract } from './settings';
+import { syncContract } from './sync';
 import { unitsContract } from './units';
 
 /** Every IPC channel of the app, by domain and verb. The preload's allow-list is built from this. */
@@ -35,6 +36,7 @@ export const contract = {
   results: resultsContract,
   comparison: comparisonContract,
   backups: backupsContract,
+  sync: syncContract,
 };
 
 export type Contract = typeof contract;

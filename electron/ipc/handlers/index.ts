@@ -1,6 +1,7 @@
 import type { Handlers } from '../handler-types';
 import type { BackupService } from '../../services/backups/backup-service';
 import type { BundleService } from '../../services/bundle/bundle-service';
+import type { SyncService } from '../../services/sync/sync-service';
 import { appHandlers } from './app';
 import { backupHandlers } from './backups';
 import { bundleHandlers } from './bundles';
@@ -13,11 +14,18 @@ import { planHandlers } from './plans';
 import { resultHandlers } from './results';
 import { runHandlers } from './runs';
 import { settingsHandlers } from './settings';
+import { syncHandlers } from './sync';
 import { unitHandlers } from './units';
 
 export type { HandlerContext } from './context';
 
-export function createHandlers({ repos, info, backups, bundles }: HandlerContext & { backups: BackupService; bundles: BundleService }): Handlers {
+export function createHandlers({
+  repos,
+  info,
+  backups,
+  bundles,
+  sync,
+}: HandlerContext & { backups: BackupService; bundles: BundleService; sync: SyncService }): Handlers {
   return {
     app: appHandlers(info),
     units: unitHandlers(repos),
@@ -31,5 +39,6 @@ export function createHandlers({ repos, info, backups, bundles }: HandlerContext
     results: resultHandlers(repos),
     comparison: comparisonHandlers(repos, bundles),
     backups: backupHandlers(backups),
+    sync: syncHandlers(sync),
   };
 }
