@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { TemplateContent } from '../../../shared/checklists/template';
 import { checklistPlan, runWith } from '../../support/checklist-fixture';
 import { smallPlan } from '../../support/plan-fixture';
 import { openDevice, RegisterBus, syncedData, type TestDevice } from './sync-devices';
@@ -109,5 +110,60 @@ describe('two devices through the registers', () => {
     expect(detail.processes).toHaveLength(2);
     expect(new Set(detail.qualityAreas.map((area) => area.name.toLowerCase())).size).toBe(detail.qualityAreas.length);
     expect(anna.repos.checklists.runs.list({ planId: plans[0]!.id })).toHaveLength(1);
+  });
+
+  it('numbers two versions of one checklist made on two devices one after the other, each with its runs', () => {
+    const anna = device('Anna');
+    const bo = device('Bo');
+    const bus = new RegisterBus();
+    const { templateId, plan } = checklistPlan(anna.repos);
+    runWith(anna.repos, templateId, '2026-03-10', [['yes', 3, 10, undefined]]);
+    bus.settle([anna, bo]);
+    const items = (who: string) => TemplateContent.parse({ name: 'Ärendedragning', items: [{ kind: 'yes_no_na', text: `Fråga från ${who}` }] }).items;
+    anna.repos.checklists.templates.setItems(templateId, items('Anna'), 'Anna');
+    bo.repos.checklists.templates.setItems(templateId, items('Bo'), 'Bo');
+    runWith(anna.repos, templateId, '2026-03-11', [['no']]);
+    runWith(bo.repos, templateId, '2026-03-12', [['na']]);
+    bus.settle([anna, bo]);
+    expect(syncedData(bo)).toEqual(syncedData(anna));
+    const versions = anna.sqlite.prepare('SELECT version FROM checklist_template_versions WHERE template_id = ? ORDER BY version').pluck().all(templateId);
+    expect(versions).toEqual([1, 2, 3]);
+    expect(anna.repos.checklists.runs.list({ planId: plan.id }).map((run) => run.version).sort()).toEqual([1, 2, 3]);
+  });
+
+  it('makes one manual result of two entered for the same control and period, the later value winning', () => {
+    const anna = device('Anna');
+    const bo = device('Bo');
+    const bus = new RegisterBus();
+    const { lexSarah, plan } = checklistPlan(anna.repos);
+    bus.settle([anna, bo]);
+    const input = { controlId: lexSarah, periodKind: 'year' as const, periodStart: '2026-01-01', analysis: '' };
+    anna.repos.results.manual.create({ ...input, value: 2 }, 'Anna');
+    bo.repos.results.manual.create({ ...input, value: 3 }, 'Bo');
+    bus.settle([anna, bo]);
+    expect(syncedData(bo)).toEqual(syncedData(anna));
+    const results = anna.repos.results.manual.list(lexSarah);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.value).toBe(3);
+    expect(anna.repos.planDetail(plan.id).id).toBe(plan.id);
+  });
+
+  it('keeps the tags of risks on a quality area made twice, on the one area that stays', () => {
+    const anna = device('Anna');
+    const bo = device('Bo');
+    const bus = new RegisterBus();
+    const { plan, risk, otherRisk } = checklistPlan(anna.repos);
+    bus.settle([anna, bo]);
+    const annas = anna.repos.qualityAreas.create(plan.id, { name: 'Bemötande' }, 'Anna');
+    const bos = bo.repos.qualityAreas.create(plan.id, { name: 'bemötande' }, 'Bo');
+    anna.repos.risks.update(risk, { qualityAreaIds: [annas] }, 'Anna');
+    bo.repos.risks.update(otherRisk, { qualityAreaIds: [bos] }, 'Bo');
+    bus.settle([anna, bo]);
+    expect(syncedData(bo)).toEqual(syncedData(anna));
+    const detail = anna.repos.planDetail(plan.id);
+    const kept = detail.qualityAreas.filter((area) => area.name.toLowerCase() === 'bemötande');
+    expect(kept).toHaveLength(1);
+    const tags = detail.processes.flatMap((process) => process.risks).map((r) => r.qualityAreaIds);
+    expect(tags).toEqual([[kept[0]!.id], [kept[0]!.id]]);
   });
 });
