@@ -22,13 +22,14 @@ describe('sync over IPC', () => {
     const folder = tempDir('kh-sync-ipc-');
     await services.dispatcher.invoke('settings:setSharedFolder', { folder });
     const waiting = await services.dispatcher.invoke('sync:status', {});
-    expect(waiting.ok && waiting.value.pending).toBeGreaterThan(0);
+    expect(waiting.ok && SyncStatus.parse(waiting.value).pending).toBeGreaterThan(0);
 
     const after = await services.dispatcher.invoke('sync:now', {});
     expect(after.ok).toBe(true);
     if (!after.ok) return;
-    expect(SyncStatus.parse(after.value)).toMatchObject({ state: 'ready', folder, pending: 0, problem: null, warnings: [] });
-    expect(after.value.lastRound!.sent).toBeGreaterThan(0);
+    const status = SyncStatus.parse(after.value);
+    expect(status).toMatchObject({ state: 'ready', folder, pending: 0, problem: null, warnings: [] });
+    expect(status.lastRound!.sent).toBeGreaterThan(0);
     expect(fs.readdirSync(path.join(folder, SYNC_FOLDER))).toHaveLength(1);
   });
 
