@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hashFor, sections } from '../navigation/sections';
 import { useNavigation } from '../stores/navigation';
+import { SyncStatusPanel } from '../sync/SyncStatusPanel';
 import { AppVersion } from './AppVersion';
 
 export function SideNav() {
@@ -22,7 +23,10 @@ export function SideNav() {
           </li>
         ))}
       </ul>
-      <AppVersion />
+      <div>
+        <SyncStatusPanel />
+        <AppVersion />
+      </div>
     </nav>
   );
 }

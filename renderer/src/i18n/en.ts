@@ -6,6 +6,7 @@ import { exportEn } from './export.en';
 import { planEditorEn } from './plan-editor.en';
 import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
+import { syncEn } from './sync.en';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -18,6 +19,7 @@ export const en: Messages = {
   backupScreen: backupsEn,
   comparison: comparisonEn,
   exportScreen: exportEn,
+  sync: syncEn,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',

@@ -6,6 +6,7 @@ import { exportSv } from './export.sv';
 import { planEditorSv } from './plan-editor.sv';
 import { resultsSv } from './results.sv';
 import { riskMatrixSv } from './risk-matrix.sv';
+import { syncSv } from './sync.sv';
 import type { Widen } from './widen';
 
 /** Swedish is the source language: every other language must have exactly these keys. */
@@ -19,6 +20,7 @@ export const sv = {
   backupScreen: backupsSv,
   comparison: comparisonSv,
   exportScreen: exportSv,
+  sync: syncSv,
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',
