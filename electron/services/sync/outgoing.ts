@@ -5,7 +5,7 @@ import { changesFileName, parseFileName, snapshotFileName, type SyncFileKind } f
 import type { Register } from '../../../shared/sync/register';
 import { sha256Of, writeFileVerified } from '../shared-folder/write-verified';
 import { encodeSyncFile } from './file-codec';
-import { authorName, inWriteOrder, SLICE, type RoundContext } from './round-context';
+import { authorName, captureInSlices, inWriteOrder, SLICE, type RoundContext } from './round-context';
 import { yieldToLoop } from './sync-folder';
 
 /** A snapshot after this many change files of one's own, so a joining device reads one file and a few changes. */
@@ -73,10 +73,7 @@ export async function sendOut(ctx: RoundContext): Promise<number> {
   const snapshot = own.filter((entry) => kindOf(entry) === 'snapshot').at(-1);
   const mend = !snapshot || (await damagedSince(ctx, own, snapshot));
   let filesSince = snapshot ? own.filter((entry) => kindOf(entry) === 'changes' && stampOf(entry) > stampOf(snapshot)).length : 0;
-  for (let more = true; more; ) {
-    await yieldToLoop();
-    more = store.capture(SLICE).more;
-  }
+  await captureInSlices(store);
   const unsent = store.unsent();
   for (let start = 0; start < unsent.length; start += CHANGES_PER_FILE) {
     const part = unsent.slice(start, start + CHANGES_PER_FILE);

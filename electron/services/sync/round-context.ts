@@ -2,7 +2,7 @@ import type { SyncStore } from '../../../db/sync/sync-store';
 import type { SyncWarning } from '../../../shared/ipc/sync';
 import { syncedTableNames } from '../../../shared/sync/tables';
 import type { Register } from '../../../shared/sync/register';
-import type { FolderListing } from './sync-folder';
+import { yieldToLoop, type FolderListing } from './sync-folder';
 
 /** What the steps of one round share: the store, the folder as listed at the start, and what the user should hear of. */
 export interface RoundContext {
@@ -17,6 +17,14 @@ export interface RoundContext {
 
 /** How many marked rows or registers one transaction takes before the event loop gets a turn. */
 export const SLICE = 2000;
+
+/** Stamps the rows the triggers marked, a slice per transaction: after an upgrade that can be every row there is. */
+export async function captureInSlices(store: SyncStore): Promise<void> {
+  for (let more = true; more; ) {
+    await yieldToLoop();
+    more = store.capture(SLICE).more;
+  }
+}
 
 /** A device's name for the history and the status: the name its user signs with. */
 export const authorName = (store: SyncStore, device: string) => store.state.authorOf(device) || 'En annan dator';

@@ -6,7 +6,7 @@ import { SYNC_FOLDER } from '../../../shared/sync/file-format';
 import { FolderError, folderProblem } from '../shared-folder/folder-problem';
 import { catchUpOwnClock, takeIn } from './incoming';
 import { sendOut } from './outgoing';
-import type { RoundContext } from './round-context';
+import { captureInSlices, type RoundContext } from './round-context';
 import { listSyncFolder } from './sync-folder';
 
 export interface RoundOutcome {
@@ -47,6 +47,7 @@ export async function runSyncRound(store: SyncStore, sharedFolder: string, autho
     await fs.mkdir(path.join(root, store.device), { recursive: true });
     const ctx: RoundContext = { store, root, author, listing: await listSyncFolder(root), warnings: [] };
     catchUpOwnClock(ctx);
+    await captureInSlices(store);
     const incoming = await takeIn(ctx);
     const sent = await sendOut(ctx);
     return finish(ctx, incoming.received, incoming.from, sent);
