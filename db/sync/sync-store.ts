@@ -30,6 +30,16 @@ export interface BatchResult {
 /**
  * The database side of sync: this device's changes out of the triggers' marks, other devices'
  * changes in. Every call is one transaction; the files themselves are electron/services/sync's.
+ *
+ * How the pieces fit (README, "Sync between a unit's laptops", says it for users):
+ * - triggers (migration 0004) mark every written row in sync_dirty unless sync_applying holds a row;
+ * - capture.ts turns marks into registers: one per field, stamped by the hybrid logical clock
+ *   (shared/sync/hlc.ts) with this device's id; a deleted row gets `_exists` = 0;
+ * - apply-remote.ts takes in other devices' registers, last writer wins per field (stamp, then
+ *   device id), and notes plan content it replaced unseen (overwrite-history.ts writes it down);
+ * - repair.ts mends what only the union of devices can break, by writes of this device's that
+ *   every device would make alike: parents of new data come back, rows made twice merge;
+ * - materialise.ts writes the live tables from the registers, parents first, triggers held off.
  */
 export function createSyncStore(sqlite: Database.Database, options: SyncStoreOptions) {
   const state = createDeviceState(sqlite);

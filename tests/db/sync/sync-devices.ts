@@ -16,7 +16,7 @@ export interface TestDevice {
 }
 
 /** Ids that differ between devices (as UUIDs made on each laptop do) yet repeat from run to run. */
-function deviceClock(index: number, start = '2026-03-31T08:00:00.000Z'): Clock {
+export function deviceClock(index: number, start = '2026-03-31T08:00:00.000Z'): Clock {
   let tick = 0;
   let ids = 0;
   const base = Date.parse(start);
