@@ -15,7 +15,7 @@ let itemIds: string[];
 
 beforeAll(async () => {
   // Bundled once, so each of the fifty children starts in a fraction of a second; kept
-  // inside node_modules so the bundle still finds better-sqlite3 there.
+  // inside node_modules so the bundle still finds better-sqlite3 and pdfkit there.
   writer = path.resolve('node_modules/.cache/kvalitetshjulet-tests/answer-writer.cjs');
   await build({
     entryPoints: [path.resolve('tests/durability/answer-writer.ts')],
@@ -23,7 +23,8 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['better-sqlite3'],
+    // As in scripts/build-electron.mjs: pdfkit reads its font files from its own folder.
+    external: ['better-sqlite3', 'pdfkit'],
     outfile: writer,
     logLevel: 'silent',
   });
