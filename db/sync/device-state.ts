@@ -20,14 +20,22 @@ export function createDeviceState(sqlite: Database.Database) {
   );
   const get = (key: string) => read.get(key)?.value ?? null;
   const set = (key: string, value: string) => write.run(key, value);
-  let clock: Hlc | null = null;
-  const current = (): Hlc => (clock ??= unpack(get(CLOCK) ?? '') ?? ZERO);
+  // Read and written in one transaction each time, never cached: a second process on the same
+  // file (the CLI beside the app) must not hand out a stamp this one has already used.
+  const current = (): Hlc => unpack(get(CLOCK) ?? '') ?? ZERO;
   const keep = (next: Hlc): string => {
-    clock = next;
     const stamp = pack(next);
     set(CLOCK, stamp);
     return stamp;
   };
+
+  const stampIn = sqlite.transaction((wallMs: number) => keep(tick(current(), wallMs)));
+  const observeIn = sqlite.transaction((remote: Hlc, wallNow: number) => {
+    const result = receive(current(), remote, wallNow);
+    if (!result.accepted) return { accepted: false, aheadMs: result.aheadMs };
+    keep(result.clock);
+    return { accepted: true, aheadMs: 0 };
+  });
 
   return {
     /**
@@ -44,24 +52,12 @@ export function createDeviceState(sqlite: Database.Database) {
       return fresh;
     },
     /** A stamp for a local change made at `wallMs`. */
-    stamp(wallMs: number): string {
-      return keep(tick(current(), wallMs));
-    },
+    stamp: (wallMs: number): string => stampIn(wallMs),
     /** Takes in another device's stamp; false when it is too far ahead of this computer's clock to be taken in now. */
     observe(stamp: string, wallNow: number): { accepted: boolean; aheadMs: number } {
       const remote = unpack(stamp);
       if (!remote) return { accepted: false, aheadMs: 0 };
-      const result = receive(current(), remote, wallNow);
-      if (!result.accepted) return { accepted: false, aheadMs: result.aheadMs };
-      keep(result.clock);
-      return { accepted: true, aheadMs: 0 };
-    },
-    now(): string {
-      return pack(current());
-    },
-    /** Drops the cached clock: after a restore replaced the data underneath. */
-    reload(): void {
-      clock = null;
+      return observeIn(remote, wallNow);
     },
     sentUpTo: () => get(SENT) ?? '',
     setSentUpTo: (stamp: string) => set(SENT, stamp),

@@ -15,14 +15,16 @@ export interface RoundContext {
   warnings: SyncWarning[];
 }
 
-/** How many marked rows or registers one transaction takes before the event loop gets a turn. */
+/** How many registers one transaction takes in before the event loop gets a turn. */
 export const SLICE = 2000;
+/** How many marked rows one transaction stamps: a row holds a register per column. */
+const CAPTURE_SLICE = 300;
 
 /** Stamps the rows the triggers marked, a slice per transaction: after an upgrade that can be every row there is. */
 export async function captureInSlices(store: SyncStore): Promise<void> {
   for (let more = true; more; ) {
     await yieldToLoop();
-    more = store.capture(SLICE).more;
+    more = store.capture(CAPTURE_SLICE).more;
   }
 }
 
