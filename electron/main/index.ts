@@ -3,6 +3,7 @@ import { Menu, app, session, type BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { resolveAppPaths } from './app-paths';
 import { registerIpcHandlers } from './ipc';
+import { chooseFolderInDialog } from './folder-dialog';
 import { openServicesOrExplain } from './open-services';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenAllWebContents, hardenSession } from './security';
@@ -40,6 +41,7 @@ function start(): void {
       migrationsFolder: paths.migrationsFolder,
       version: app.getVersion(),
       runtime: 'electron',
+      chooseFolder: chooseFolderInDialog,
       dailyBackups: true,
       retryExports: true,
       autoSync: true,

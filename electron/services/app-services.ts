@@ -29,6 +29,8 @@ export interface AppServicesOptions {
   version: string;
   runtime: AppInfo['runtime'];
   clock?: Clock;
+  /** The desktop app's folder dialog, for choosing the shared folder. */
+  chooseFolder?: () => Promise<string | null>;
   /** A daily backup at start and while running: for the long-running app, not for one command. */
   dailyBackups?: boolean;
   /** Retries exports waiting for the shared folder, every minute: for the long-running app too. */
@@ -58,6 +60,7 @@ export function startAppServices(options: AppServicesOptions): AppServices {
       bundles,
       sync,
       info: { version: options.version, databasePath: options.databaseFile, runtime: options.runtime },
+      chooseFolder: options.chooseFolder,
     }),
   );
   const stopDailyBackups = options.dailyBackups ? startDailyBackups(backups) : () => undefined;

@@ -1,8 +1,18 @@
+import { AppError } from '../../../shared/errors';
 import type { AppInfo } from '../../../shared/ipc/app';
 import type { DomainHandlers } from '../handler-types';
 
-export function appHandlers(info: AppInfo): DomainHandlers<'app'> {
+/** Opens the system's folder dialog and gives the chosen folder, or null when cancelled. */
+export type FolderChooser = () => Promise<string | null>;
+
+export function appHandlers(info: AppInfo, chooseFolder?: FolderChooser): DomainHandlers<'app'> {
   return {
     info: () => info,
+    chooseFolder: async () => {
+      if (!chooseFolder) {
+        throw new AppError('VALIDATION', 'Mappväljaren finns bara i skrivbordsprogrammet. Skriv mappens hela sökväg i fältet i stället.');
+      }
+      return { folder: await chooseFolder() };
+    },
   };
 }

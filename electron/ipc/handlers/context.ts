@@ -5,6 +5,8 @@ import { AppError } from '../../../shared/errors';
 export interface HandlerContext {
   repos: Repositories;
   info: AppInfo;
+  /** Only the desktop app has a folder dialog. */
+  chooseFolder?: () => Promise<string | null>;
 }
 
 /** Who signs a change: the name this device's user gave once. */

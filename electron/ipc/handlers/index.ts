@@ -25,9 +25,10 @@ export function createHandlers({
   backups,
   bundles,
   sync,
+  chooseFolder,
 }: HandlerContext & { backups: BackupService; bundles: BundleService; sync: SyncService }): Handlers {
   return {
-    app: appHandlers(info),
+    app: appHandlers(info, chooseFolder),
     units: unitHandlers(repos),
     plans: planHandlers(repos),
     ...planPartHandlers(repos),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '../api/client';
 import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
+import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
 
 /** The unit's folder on the file share, chosen once: saved, and checked by writing and reading a small file there. */
@@ -60,6 +61,7 @@ export function FolderPanel() {
           <button type="submit" className="button button--primary" disabled={save.saving || value.trim() === ''}>
             {save.saving ? t('common.saving') : t('exportScreen.folder.save')}
           </button>
+          <ChooseFolderButton label={t('exportScreen.folder.chooseShared')} onChosen={setFolder} />
           <button type="button" className="button" disabled={checking.saving || value.trim() === ''} onClick={() => void onCheck()}>
             {checking.saving ? t('exportScreen.folder.checking') : t('exportScreen.folder.check')}
           </button>

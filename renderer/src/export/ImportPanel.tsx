@@ -6,6 +6,7 @@ import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { hashFor } from '../navigation/sections';
 import { loadCatalog } from '../stores/catalog';
+import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
 import { FoundBundles } from './FoundBundles';
 import { ImportResults } from './ImportResults';
@@ -59,6 +60,7 @@ export function ImportPanel() {
         </p>
         <div className="inline-form__row">
           <input id="import-folder" type="text" value={value} spellCheck={false} aria-describedby="import-folder-hint" onChange={(event) => setFolder(event.target.value)} />
+          <ChooseFolderButton label={t('exportScreen.folder.chooseImport')} onChosen={setFolder} />
           <button type="submit" className="button" disabled={scanning.saving || value.trim() === ''}>
             {scanning.saving ? t('exportScreen.import.scanning') : t('exportScreen.import.scan')}
           </button>
