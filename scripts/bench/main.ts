@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sourceAppVersion } from '../../electron/services/app-version';
+import { launchChromium } from './browser';
+import { demoDatabase } from './demo-database';
+import { firstRenderSession } from './first-render';
+import { buildDatabase, LARGE } from './large-database';
+import { bundleMainSide } from './main-side-bundle';
+import { formatTable, missedTargets, type Figure } from './report';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = path.join(root, 'dist');
+const migrations = path.join(root, 'db', 'migrations');
+const ANSWERS_TIMED = 2000;
+
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores (${cpus[0]?.model ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end`;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(dist, 'renderer', 'index.html')) || !fs.existsSync(path.join(dist, 'web', 'bridge.js'))) {
+    throw new Error('The bench opens the built app: run `npm run build` first (`npm run bench` does).');
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kh-bench-'));
+  const today = localToday();
+  const browser = await launchChromium();
+  try {
+    const bundle = path.join(work, 'main-side.cjs');
+    await bundleMainSide(bundle);
+    const files = (databaseFile: string) => ({ bundle, databaseFile, distFolder: dist, migrationsFolder: migrations, version: sourceAppVersion() });
+    const demo = demoDatabase(path.join(work, 'demo', 'demo.sqlite'), migrations, today);
+    console.log(`Building the large database (${LARGE.units} units × ${LARGE.years} years × ${LARGE.answersPerPlan} answers) in ${work} …`);
+    const large = await buildDatabase(path.join(work, 'large', 'large.sqlite'), migrations, LARGE, today);
+    console.log(`Built ${large.answers} answers in ${large.seconds.toFixed(0)} s.`);
+
+    const baseline = await firstRenderSession(browser, files(demo.file), demo.planId, false);
+    await baseline.mainSide.stop();
+    const newest = large.plans.map((unit) => unit.planIds.at(-1)!);
+    const session = await firstRenderSession(browser, files(large.file), newest[0]!, true);
+    console.log('Measuring answers, aggregates, export and import in the main-side process …');
+    const figures = await session.mainSide.measure({ today, planId: newest[0]!, exportPlanIds: newest, answers: ANSWERS_TIMED, workFolder: path.join(work, 'bundles') });
+    const memory = await session.mainSide.stop();
+
+    const all: Figure[] = [
+      ...figures,
+      {
+        name: 'Harness start → first Översikt with data in Chromium',
+        value: session.firstRenderMs / 1000,
+        unit: 's',
+        baseline: { name: 'same with the demo database', value: baseline.firstRenderMs / 1000 },
+        target: { below: 1.5 },
+      },
+      {
+        name: 'Peak memory (RSS) of the main-side process',
+        value: memory.peakRssMb,
+        unit: 'MB',
+        baseline: { name: 'same process before opening the database', value: memory.rssBeforeDatabaseMb },
+        target: { below: 300 },
+      },
+    ];
+    console.log(`\n${formatTable(all)}\n\nMachine: ${machine()}.`);
+    const missed = missedTargets(all);
+    if (missed.length > 0) {
+      console.log(`Missed: ${missed.map((figure) => figure.name).join('; ')}.`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
