@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { checkAnswer } from '../../../shared/checklists/answer-value';
 import type { AnswerAck } from '../../../shared/checklists/run';
 import { AppError } from '../../../shared/errors';
@@ -8,23 +8,52 @@ import { answers, checklistItems, checklistRuns, plans, runCases, units } from '
 import { IMPORTED_UNIT } from '../plan/guard';
 import { encodeValue, itemFromRow } from './item-rows';
 
-function caseContext(db: AppDatabase, caseId: string) {
-  const row = db
-    .select({ versionId: checklistRuns.versionId, status: plans.status, origin: units.origin })
-    .from(runCases)
-    .innerJoin(checklistRuns, eq(runCases.runId, checklistRuns.id))
-    .innerJoin(plans, eq(checklistRuns.planId, plans.id))
-    .innerJoin(units, eq(plans.unitId, units.id))
-    .where(eq(runCases.id, caseId))
-    .get();
+/**
+ * The three queries of every answer, prepared once per database: drizzle would otherwise build
+ * and SQLite compile each of them again for every answer, which was most of an answer's cost
+ * besides the commit itself (npm run bench, README "Prestanda").
+ */
+function answerQueries(db: AppDatabase) {
+  const upsert = (set: Record<string, SQL>) =>
+    db
+      .insert(answers)
+      .values({
+        caseId: sql.placeholder('caseId'),
+        itemId: sql.placeholder('itemId'),
+        value: sql.placeholder('value'),
+        comment: sql.placeholder('comment'),
+        answeredAt: sql.placeholder('answeredAt'),
+      })
+      .onConflictDoUpdate({ target: [answers.caseId, answers.itemId], set })
+      .prepare();
+  const answered = { value: sql`excluded.value`, answeredAt: sql`excluded.answered_at` };
+  return {
+    caseContext: db
+      .select({ versionId: checklistRuns.versionId, status: plans.status, origin: units.origin })
+      .from(runCases)
+      .innerJoin(checklistRuns, eq(runCases.runId, checklistRuns.id))
+      .innerJoin(plans, eq(checklistRuns.planId, plans.id))
+      .innerJoin(units, eq(plans.unitId, units.id))
+      .where(eq(runCases.id, sql.placeholder('caseId')))
+      .prepare(),
+    item: db.select().from(checklistItems).where(eq(checklistItems.id, sql.placeholder('itemId'))).prepare(),
+    keepComment: upsert(answered),
+    replaceComment: upsert({ ...answered, comment: sql`excluded.comment` }),
+  };
+}
+
+type AnswerQueries = ReturnType<typeof answerQueries>;
+
+function caseContext(queries: AnswerQueries, caseId: string) {
+  const row = queries.caseContext.get({ caseId });
   if (!row) throw new AppError('NOT_FOUND', 'Ärendet finns inte längre i genomgången. Ladda om genomgången och försök igen.');
   if (row.origin === 'imported') throw new AppError('FORBIDDEN', IMPORTED_UNIT);
   if (row.status === 'archived') throw new AppError('LOCKED', 'Planen är arkiverad, så svaren i dess genomgångar kan inte ändras.');
   return row;
 }
 
-function itemOfRun(db: AppDatabase, itemId: string, versionId: string) {
-  const row = db.select().from(checklistItems).where(eq(checklistItems.id, itemId)).get();
+function itemOfRun(queries: AnswerQueries, itemId: string, versionId: string) {
+  const row = queries.item.get({ itemId });
   if (!row || row.versionId !== versionId) {
     throw new AppError('NOT_FOUND', 'Frågan hör inte till den här genomgångens checklista. Ladda om genomgången och försök igen.');
   }
@@ -36,29 +65,24 @@ function itemOfRun(db: AppDatabase, itemId: string, versionId: string) {
  * committed, and with WAL and synchronous=FULL it survives a crash or a power cut.
  */
 export function createAnswerRepository(db: AppDatabase, clock: Clock) {
+  const queries = answerQueries(db);
   return {
     /** A comment left out keeps the one already given; an empty comment clears it. */
     answer(caseId: string, itemId: string, value: unknown, comment?: string): AnswerAck {
       return db.transaction(() => {
-        const { versionId } = caseContext(db, caseId);
-        const item = itemOfRun(db, itemId, versionId);
+        const { versionId } = caseContext(queries, caseId);
+        const item = itemOfRun(queries, itemId, versionId);
         const checked = checkAnswer(item, value);
         if (!checked.ok) throw new AppError('VALIDATION', checked.message);
         const answeredAt = clock.now();
-        const encoded = encodeValue(checked.value);
-        db.insert(answers)
-          .values({ caseId, itemId, value: encoded, comment: comment ?? '', answeredAt })
-          .onConflictDoUpdate({
-            target: [answers.caseId, answers.itemId],
-            set: comment === undefined ? { value: encoded, answeredAt } : { value: encoded, comment, answeredAt },
-          })
-          .run();
+        const row = { caseId, itemId, value: encodeValue(checked.value), comment: comment ?? '', answeredAt };
+        (comment === undefined ? queries.keepComment : queries.replaceComment).run(row);
         return { caseId, itemId, answeredAt };
       });
     },
     clear(caseId: string, itemId: string): { caseId: string; itemId: string; cleared: boolean } {
       return db.transaction(() => {
-        caseContext(db, caseId);
+        caseContext(queries, caseId);
         const result = db.delete(answers).where(and(eq(answers.caseId, caseId), eq(answers.itemId, itemId))).run();
         return { caseId, itemId, cleared: result.changes > 0 };
       });
