@@ -7,11 +7,11 @@ import { percentile, type Figure } from './report';
 const TARGET_P99_MS = 5;
 
 /** Cases to answer in a new run of the plan's first checklist, made beforehand so that only answers are timed. */
-function casesToAnswer(services: AppServices, planId: string, today: string, count: number) {
+function casesToAnswer(services: AppServices, planId: string, date: string, count: number) {
   const { repos } = services;
   const template = repos.checklists.templates.get(repos.checklists.templates.list(planId)[0]!.id);
   const caseIds = repos.transaction(() => {
-    const runId = repos.checklists.runs.start(template.id, { date: today, context: 'case_review', runBy: 'KL', team: 'Prestandatest' });
+    const runId = repos.checklists.runs.start(template.id, { date, context: 'case_review', runBy: 'KL', team: 'Prestandatest' });
     return Array.from({ length: Math.ceil(count / template.items.length) }, (_, n) => repos.checklists.cases.add(runId, `Mätning ${n + 1}`).id);
   });
   return caseIds.flatMap((caseId) => template.items.map((item) => ({ caseId, item }))).slice(0, count);
@@ -23,10 +23,10 @@ function casesToAnswer(services: AppServices, planId: string, today: string, cou
  * a raw prepared insert of the same kind into the same table on the same connection, so both
  * see the same load, WAL and synchronous=FULL. Each is a new answer: none replaces another.
  */
-export async function measureAnswerWrites(services: AppServices, planId: string, today: string, count: number): Promise<Figure[]> {
+export async function measureAnswerWrites(services: AppServices, planId: string, date: string, count: number): Promise<Figure[]> {
   const random = seededRandom(7);
-  const viaHandler = casesToAnswer(services, planId, today, count);
-  const raw = casesToAnswer(services, planId, today, count);
+  const viaHandler = casesToAnswer(services, planId, date, count);
+  const raw = casesToAnswer(services, planId, date, count);
   const insert = services.database.sqlite.prepare(INSERT_ANSWER);
   const handlerMs: number[] = [];
   const rawMs: number[] = [];
@@ -34,7 +34,7 @@ export async function measureAnswerWrites(services: AppServices, planId: string,
     // Each answer is a request of its own in the app, so the event loop turns between them.
     await new Promise((resolve) => setImmediate(resolve));
     const { caseId, item } = viaHandler[i]!;
-    const value = plausibleAnswer(item, random, today);
+    const value = plausibleAnswer(item, random, date);
     let started = performance.now();
     const reply = await services.dispatcher.invoke('runs:answer', { caseId, itemId: item.id, value });
     handlerMs.push(performance.now() - started);

@@ -31,12 +31,13 @@ function startServices(file: string): AppServices {
   return startAppServices({ databaseFile: file, migrationsFolder, version, runtime: 'web-harness' });
 }
 
+/** Answers first, while the disk is quiet: the bundles written after them would keep it busy flushing for a while. */
 async function measure(services: AppServices, job: MeasureJob): Promise<Figure[]> {
+  const answers = await measureAnswerWrites(services, job.answers.planId, job.answers.date, job.answers.count);
   const aggregates = measureAggregates(services.repos, services.database.sqlite, job.planId, job.today);
   const exported = await measureExports(services, job.exportPlanIds, path.join(job.workFolder, 'shared'), path.join(job.workFolder, 'floor'));
   const empty = startServices(path.join(job.workFolder, 'import', 'empty.sqlite'));
   const imported = await measureImport(empty, exported.files).finally(() => empty.close());
-  const answers = await measureAnswerWrites(services, job.planId, job.today, job.answers);
   return [...answers, ...aggregates, exported.figure, imported];
 }
 

@@ -46,7 +46,14 @@ async function main(): Promise<void> {
     const newest = large.plans.map((unit) => unit.planIds.at(-1)!);
     const session = await firstRenderSession(browser, files(large.file), newest[0]!, true);
     console.log('Measuring answers, aggregates, export and import in the main-side process …');
-    const figures = await session.mainSide.measure({ today, planId: newest[0]!, exportPlanIds: newest, answers: ANSWERS_TIMED, workFolder: path.join(work, 'bundles') });
+    const oldestOfLastUnit = { planId: large.plans.at(-1)!.planIds[0]!, date: `${Number(today.slice(0, 4)) - LARGE.years + 1}-06-15` };
+    const figures = await session.mainSide.measure({
+      today,
+      planId: newest[0]!,
+      answers: { ...oldestOfLastUnit, count: ANSWERS_TIMED },
+      exportPlanIds: newest,
+      workFolder: path.join(work, 'bundles'),
+    });
     const memory = await session.mainSide.stop();
 
     const all: Figure[] = [

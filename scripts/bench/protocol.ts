@@ -3,11 +3,12 @@ import type { Figure } from './report';
 /** What the bench asks of the main-side process it started, beyond serving the page. */
 export interface MeasureJob {
   today: string;
-  /** The plan the aggregates and the answer writes use: Översikt's plan, the newest year of a unit. */
+  /** The plan the aggregates use: Översikt's plan, the newest year of a unit. */
   planId: string;
+  /** Where the timed answers go: a plan nothing else measures, so they change no other figure. */
+  answers: { planId: string; date: string; count: number };
   /** One plan per unit, exported and then imported into an empty database. */
   exportPlanIds: string[];
-  answers: number;
   workFolder: string;
 }
 
