@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/services/app-services';
 import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
 import { runWith } from '../support/checklist-fixture';
@@ -18,24 +18,14 @@ import {
   until,
   waitForFocus,
 } from './support/checklists';
-import { launchBrowser } from './support/browser';
-import { startWebApp, type RunningWebApp } from './support/web-app';
+import { e2eSession } from './support/e2e-session';
+import { startWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 const readers: DatabaseReader[] = [];
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  readers.forEach((reader) => reader.close());
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+afterAll(() => readers.forEach((reader) => reader.close()));
 
 type Plan = ReturnType<typeof sevenItemPlan>;
 
@@ -56,7 +46,7 @@ async function start(prepare?: (services: AppServices, plan: Plan) => void): Pro
     prepare?.(services, plan);
   });
   runningApps.push(app);
-  const opened = await openChecklists(browser, app.harness.url, plan!.plan.id);
+  const opened = await openChecklists(e2e.browser, app.harness.url, plan!.plan.id);
   openPages.push(opened);
   const db = new DatabaseReader(file);
   readers.push(db);

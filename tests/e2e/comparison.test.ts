@@ -1,32 +1,22 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/services/app-services';
 import { COMPARED, comparisonFixture, UNITS } from '../support/comparison-fixture';
 import { tempDbFile } from '../support/temp-db';
-import { launchBrowser, type OpenPage } from './support/browser';
+import type { OpenPage } from './support/browser';
 import { cellTexts, openAt } from './support/results';
 import { backgroundOf, rgb } from './support/risk-matrix';
 import { navigation } from './support/ui';
-import { startWebApp, type RunningWebApp } from './support/web-app';
+import { e2eSession } from './support/e2e-session';
+import { startWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function openComparison(prepare: (services: AppServices) => void): Promise<OpenPage> {
   const app = await startWebApp(tempDbFile(), prepare);
   runningApps.push(app);
-  const session = await openAt(browser, app.harness.url, null, '2026-04-15', '#/units-compared');
+  const session = await openAt(e2e.browser, app.harness.url, null, '2026-04-15', '#/units-compared');
   openPages.push(session);
   await session.page.getByRole('heading', { level: 1, name: 'Jämför enheter' }).waitFor();
   return session;

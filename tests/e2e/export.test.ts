@@ -1,31 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
 import { verifyBundleFile } from '../../electron/services/bundle/bundle-import';
 import { tempDbFile, tempDir } from '../support/temp-db';
-import { launchBrowser, openPage, type OpenPage } from './support/browser';
+import { openPage } from './support/browser';
+import { e2eSession } from './support/e2e-session';
 import { startWebApp, type RunningWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function openExport(prepare: Parameters<typeof startWebApp>[1]): Promise<{ page: Page; app: RunningWebApp }> {
   const app = await startWebApp(tempDbFile(), prepare);
   runningApps.push(app);
-  const session = await openPage(browser, `${app.harness.url}#/export`);
+  const session = await openPage(e2e.browser, `${app.harness.url}#/export`);
   openPages.push(session);
   await session.page.getByRole('heading', { level: 1, name: 'Export och import' }).waitFor();
   return { page: session.page, app };

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
 import type { AppServices } from '../../electron/services/app-services';
 import { tempDbFile } from '../support/temp-db';
-import { launchBrowser, type OpenPage } from './support/browser';
+import type { OpenPage } from './support/browser';
 import { CONTROLS, openAt, resultsTestPlans } from './support/results';
-import { startWebApp, type RunningWebApp } from './support/web-app';
+import { e2eSession } from './support/e2e-session';
+import { startWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function openOverview(today: string, prepare: (services: AppServices) => string | null): Promise<OpenPage> {
   let planId: string | null = null;
@@ -27,7 +16,7 @@ async function openOverview(today: string, prepare: (services: AppServices) => s
     planId = prepare(services);
   });
   runningApps.push(app);
-  const session = await openAt(browser, app.harness.url, planId, today, '#/overview');
+  const session = await openAt(e2e.browser, app.harness.url, planId, today, '#/overview');
   openPages.push(session);
   await session.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
   return session;

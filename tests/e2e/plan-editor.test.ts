@@ -1,37 +1,27 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
 import type { AppServices } from '../../electron/services/app-services';
 import { tempDbFile } from '../support/temp-db';
 import { seed000 } from '../fixtures/plans/seed-000';
 import { seed002 } from '../fixtures/plans/seed-002';
 import { seed004 } from '../fixtures/plans/seed-004';
-import { launchBrowser, openPage, type OpenPage } from './support/browser';
+import { openPage, type OpenPage } from './support/browser';
 import { dialog, openTab, processCard, processNames, riskArticle, swedishDate } from './support/plan-editor-ui';
 import { goToSection } from './support/ui';
-import { startWebApp, type RunningWebApp } from './support/web-app';
+import { e2eSession } from './support/e2e-session';
+import { startWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function open(prepare: (services: AppServices) => void): Promise<OpenPage> {
   const app = await startWebApp(tempDbFile(), prepare);
   runningApps.push(app);
-  const session = await openPage(browser, app.harness.url);
+  const session = await openPage(e2e.browser, app.harness.url);
   openPages.push(session);
   // A step that waits in vain fails at its own line, well before the test's time is up.
   session.page.setDefaultTimeout(15_000);

@@ -1,25 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
 import type { AppServices } from '../../electron/services/app-services';
 import { tempDbFile } from '../support/temp-db';
-import { launchBrowser, openPage, type OpenPage } from './support/browser';
+import { openPage, type OpenPage } from './support/browser';
 import { alertIn, goToSection, sectionNames, unitCard } from './support/ui';
+import { e2eSession } from './support/e2e-session';
 import { startWebApp, type RunningWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function start(databaseFile: string, prepare?: (services: AppServices) => void): Promise<RunningWebApp> {
   const app = await startWebApp(databaseFile, prepare);
@@ -34,7 +24,7 @@ async function stop(app: RunningWebApp, page: OpenPage): Promise<void> {
 }
 
 async function open(app: RunningWebApp): Promise<OpenPage> {
-  const page = await openPage(browser, app.harness.url);
+  const page = await openPage(e2e.browser, app.harness.url);
   openPages.push(page);
   await page.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
   return page;

@@ -1,26 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/services/app-services';
 import { ACTOR, control } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';
-import { launchBrowser, type OpenPage } from './support/browser';
+import type { OpenPage } from './support/browser';
 import { cellTexts, choosePeriodKind, CONTROLS, controlRow, openAt, periodRow, resultsTestPlans, RUNS_2026 } from './support/results';
 import { rgb } from './support/risk-matrix';
-import { startWebApp, type RunningWebApp } from './support/web-app';
+import { e2eSession } from './support/e2e-session';
+import { startWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 async function openResults(prepare: (services: AppServices) => string | null = (services) => resultsTestPlans(services.repos).planId): Promise<OpenPage> {
   let planId: string | null = null;
@@ -28,7 +18,7 @@ async function openResults(prepare: (services: AppServices) => string | null = (
     planId = prepare(services);
   });
   runningApps.push(app);
-  const session = await openAt(browser, app.harness.url, planId, '2026-04-15', '#/results');
+  const session = await openAt(e2e.browser, app.harness.url, planId, '2026-04-15', '#/results');
   openPages.push(session);
   await session.page.getByRole('heading', { level: 1, name: 'Resultat' }).waitFor();
   return session;

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/services/app-services';
 import { levelOf, needsControl } from '../../shared/risk-matrix/grid';
 import { planMatrixChange, swedishChangeSummary } from '../../shared/risk-matrix/impact';
@@ -7,7 +7,7 @@ import type { Assessment, RiskMatrix } from '../../shared/risk-matrix/matrix';
 import { matrixPresets } from '../../shared/risk-matrix/presets';
 import { resizeMatrix } from '../../shared/risk-matrix/resize';
 import { tempDbFile } from '../support/temp-db';
-import { launchBrowser, openPage, type OpenPage } from './support/browser';
+import { openPage } from './support/browser';
 import {
   allRisks,
   backgroundOf,
@@ -23,21 +23,11 @@ import {
   riskByText,
   tabUntil,
 } from './support/risk-matrix';
+import { e2eSession } from './support/e2e-session';
 import { startWebApp, type RunningWebApp } from './support/web-app';
 
-let browser: Browser;
-const runningApps: RunningWebApp[] = [];
-const openPages: OpenPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await Promise.all(openPages.map((page) => page.close().catch(() => undefined)));
-  await Promise.all(runningApps.map((app) => app.stop().catch(() => undefined)));
-  await browser?.close();
-});
+const e2e = e2eSession();
+const { runningApps, openPages } = e2e;
 
 interface Session {
   app: RunningWebApp;
@@ -54,7 +44,7 @@ async function start(prepare?: (services: AppServices, planId: string) => void):
     prepare?.(services, planId);
   });
   runningApps.push(app);
-  const opened = await openRiskMatrix(browser, app.harness.url, planId);
+  const opened = await openRiskMatrix(e2e.browser, app.harness.url, planId);
   openPages.push(opened);
   return { app, services: app.services, planId, page: opened.page, errors: opened.errors };
 }
@@ -403,7 +393,7 @@ describe('without a chosen plan', () => {
   it('says so and links to Kvalitetsplan', async () => {
     const app = await startWebApp(tempDbFile());
     runningApps.push(app);
-    const opened = await openPage(browser, `${app.harness.url}#/risk-matrix`);
+    const opened = await openPage(e2e.browser, `${app.harness.url}#/risk-matrix`);
     openPages.push(opened);
     const { page, errors } = opened;
     await page.getByRole('heading', { level: 1, name: 'Riskmatris' }).waitFor();
