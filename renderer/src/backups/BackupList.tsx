@@ -13,7 +13,7 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
   return (
     <div className="rs-table-wrap">
       <table className="ov-table bk-table">
-        <caption className="rs-visually-hidden">{t('backupScreen.list.caption')}</caption>
+        <caption className="visually-hidden">{t('backupScreen.list.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('backupScreen.list.date')}</th>
@@ -23,7 +23,7 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
               {t('backupScreen.list.size')}
             </th>
             <th scope="col">
-              <span className="rs-visually-hidden">{t('backupScreen.list.action')}</span>
+              <span className="visually-hidden">{t('backupScreen.list.action')}</span>
             </th>
           </tr>
         </thead>

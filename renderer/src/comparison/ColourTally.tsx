@@ -17,7 +17,7 @@ export function ColourTally({ counts, label }: { counts: StatusCounts; label: st
             {STATUS_ICONS[status]}
           </span>
           <span className="cmp-tally__number">{counts[status]}</span>
-          <span className="rs-visually-hidden">{t(`overview.colours.count.${status}`, { count: counts[status] })}</span>
+          <span className="visually-hidden">{t(`overview.colours.count.${status}`, { count: counts[status] })}</span>
         </li>
       ))}
     </ul>

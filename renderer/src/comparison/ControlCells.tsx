@@ -25,7 +25,7 @@ export function ControlName({ row }: { row: ControlRow }) {
 /** One unit's result for the year: the figure, its colour, and its own target when the units' targets differ. */
 export function UnitResult({ row, cell, unit }: { row: ControlRow; cell: ControlCell | null; unit: ComparedUnit }) {
   const { t, i18n } = useTranslation();
-  if (!cell) return <span className="rs-visually-hidden">{unit.hasQualityArea ? t('comparison.controls.absent') : t('comparison.outOfArea')}</span>;
+  if (!cell) return <span className="visually-hidden">{unit.hasQualityArea ? t('comparison.controls.absent') : t('comparison.outOfArea')}</span>;
   const ownTarget = sharedTarget(t, row, i18n.language) === null;
   return (
     <div className="cmp-result">

@@ -43,7 +43,7 @@ export function ControlComparison({ comparison }: { comparison: YearComparison }
           <StatusLegend />
           <div ref={scroller} className="cmp-scroll cmp-scroll--tall" tabIndex={0}>
             <table className="cmp-table cmp-table--controls" aria-rowcount={display.length + 1}>
-              <caption className="rs-visually-hidden">{t('comparison.controls.caption')}</caption>
+              <caption className="visually-hidden">{t('comparison.controls.caption')}</caption>
               <colgroup>
                 {table.getAllLeafColumns().map((column) => (
                   <col key={column.id} className={column.id === 'control' ? 'cmp-col-control' : 'cmp-col-unit'} />

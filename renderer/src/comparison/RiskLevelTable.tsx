@@ -33,7 +33,7 @@ export function RiskLevelTable({ comparison }: { comparison: YearComparison }) {
                   </td>
                 ) : (
                   <td key={units[index]!.unitId} className="cmp-cell--absent">
-                    {units[index]!.hasQualityArea ? <span className="rs-visually-hidden">{t('comparison.risks.notInMatrix')}</span> : <OutOfArea />}
+                    {units[index]!.hasQualityArea ? <span className="visually-hidden">{t('comparison.risks.notInMatrix')}</span> : <OutOfArea />}
                   </td>
                 ),
               )}

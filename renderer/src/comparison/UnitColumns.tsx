@@ -15,7 +15,7 @@ export function UnitColumns({ caption, corner, units, children }: Props) {
   return (
     <div className="cmp-scroll" tabIndex={0}>
       <table className="cmp-table cmp-table--counts">
-        <caption className="rs-visually-hidden">{caption}</caption>
+        <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="cmp-col-label" />
           {units.map((unit) => (
@@ -41,5 +41,5 @@ export function UnitColumns({ caption, corner, units, children }: Props) {
 /** What an empty cell of a unit without the chosen quality area says to a screen reader. */
 export function OutOfArea() {
   const { t } = useTranslation();
-  return <span className="rs-visually-hidden">{t('comparison.outOfArea')}</span>;
+  return <span className="visually-hidden">{t('comparison.outOfArea')}</span>;
 }

@@ -11,7 +11,7 @@ export function UnitList({ comparison }: { comparison: YearComparison }) {
     <ComparisonSection title={t('comparison.units.title', { year: comparison.year })}>
       <div className="cmp-scroll">
         <table className="cmp-table cmp-table--units">
-          <caption className="rs-visually-hidden">{t('comparison.units.caption')}</caption>
+          <caption className="visually-hidden">{t('comparison.units.caption')}</caption>
           <colgroup>
             <col />
             <col className="cmp-col-origin" />

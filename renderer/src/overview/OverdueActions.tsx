@@ -21,7 +21,7 @@ export function OverdueActions({ overview }: { overview: Overview }) {
       ) : (
         <div className="rs-table-wrap">
           <table className="ov-table">
-            <caption className="rs-visually-hidden">{t('overview.actions.caption')}</caption>
+            <caption className="visually-hidden">{t('overview.actions.caption')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('overview.actions.action')}</th>

@@ -46,7 +46,7 @@ export function PlanGlance({ plan }: { plan: PlanDetail }) {
           <dt>{t('overview.plan.lacking')}</dt>
           <dd>
             {facts.lackingControl === null ? <span className="ov-figures__note">{t('overview.plan.noThreshold')}</span> : facts.lackingControl}
-            {lacking > 0 ? <span className="rs-visually-hidden"> {t('overview.plan.lackingWarn')}</span> : null}
+            {lacking > 0 ? <span className="visually-hidden"> {t('overview.plan.lackingWarn')}</span> : null}
           </dd>
         </div>
       </dl>

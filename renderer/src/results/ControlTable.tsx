@@ -52,7 +52,7 @@ export function ControlTable({ controls }: { controls: ControlResults[] }) {
   return (
     <div ref={scroller} className="rs-table-scroll" tabIndex={-1}>
       <table className="rs-table" aria-rowcount={display.length + 1}>
-        <caption className="rs-visually-hidden">{t('resultScreens.table.caption')}</caption>
+        <caption className="visually-hidden">{t('resultScreens.table.caption')}</caption>
         <colgroup>
           {table.getAllLeafColumns().map((column) => (
             <col key={column.id} className={`rs-col-${column.id}`} />

@@ -46,7 +46,7 @@ export function DrillRun({ run, items, aggregation, limit }: DrillRunProps) {
         {run.team ? ` · ${t('resultScreens.drill.team', { team: run.team })}` : ''}
       </p>
       <table className="rs-small-table rs-answers">
-        <caption className="rs-visually-hidden">{t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}</caption>
+        <caption className="visually-hidden">{t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('resultScreens.drill.case')}</th>

@@ -39,7 +39,7 @@ export function PeriodsTable({ control }: { control: ControlResults }) {
       </h3>
       <div className="rs-table-wrap">
         <table className="rs-periods">
-          <caption className="rs-visually-hidden">{t('resultScreens.periodTable.caption', { control: control.definition })}</caption>
+          <caption className="visually-hidden">{t('resultScreens.periodTable.caption', { control: control.definition })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('resultScreens.periodTable.period')}</th>
@@ -49,7 +49,7 @@ export function PeriodsTable({ control }: { control: ControlResults }) {
               <th scope="col">{t('resultScreens.table.source')}</th>
               <th scope="col">{t('resultScreens.periodTable.analysis')}</th>
               <th scope="col">
-                <span className="rs-visually-hidden">{t('resultScreens.periodTable.open')}</span>
+                <span className="visually-hidden">{t('resultScreens.periodTable.open')}</span>
               </th>
             </tr>
           </thead>

@@ -49,7 +49,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
           </div>
         ) : null}
         <table className="rs-small-table">
-          <caption className="rs-visually-hidden">{t('resultScreens.years.caption')}</caption>
+          <caption className="visually-hidden">{t('resultScreens.years.caption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('resultScreens.years.year')}</th>

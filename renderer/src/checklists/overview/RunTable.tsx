@@ -43,7 +43,7 @@ export function RunTable({ runs, labelledBy }: RunTableProps) {
             {t('checklistScreens.runs.answers')}
           </span>
           <span role="columnheader">
-            <span className="cl-visually-hidden">{t('checklistScreens.runs.open')}</span>
+            <span className="visually-hidden">{t('checklistScreens.runs.open')}</span>
           </span>
         </div>
       </div>

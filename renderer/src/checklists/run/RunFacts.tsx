@@ -18,12 +18,12 @@ export function RunFacts({ run }: { run: FactsOf }) {
     <dl className="cl-facts">
       {facts.map((fact) => (
         <div key={fact.label}>
-          <dt className="cl-visually-hidden">{fact.label}</dt>
+          <dt className="visually-hidden">{fact.label}</dt>
           <dd>{fact.value}</dd>
         </div>
       ))}
       <div>
-        <dt className="cl-visually-hidden">{t('checklistScreens.facts.status')}</dt>
+        <dt className="visually-hidden">{t('checklistScreens.facts.status')}</dt>
         <dd>
           <span className={run.finishedAt === null ? 'cl-status cl-status--open' : 'cl-status cl-status--done'}>
             {run.finishedAt === null ? t('checklistScreens.facts.open') : t('checklistScreens.facts.finished')}

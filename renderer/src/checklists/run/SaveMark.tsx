@@ -19,7 +19,7 @@ export function SaveMark({ state, id }: { state: MarkState; id: string }) {
       ) : state === 'failed' ? (
         t('checklistScreens.run.mark.failed')
       ) : (
-        <span className="cl-visually-hidden">{t('checklistScreens.run.mark.none')}</span>
+        <span className="visually-hidden">{t('checklistScreens.run.mark.none')}</span>
       )}
     </span>
   );

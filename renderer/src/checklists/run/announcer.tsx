@@ -18,7 +18,7 @@ export function Announcer() {
   const message = useAnnouncer((state) => state.message);
   const count = useAnnouncer((state) => state.count);
   return (
-    <div className="cl-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       <span key={count}>{message}</span>
     </div>
   );

@@ -18,7 +18,7 @@ export function HistoryTable({ plan, entries }: { plan: PlanDetail; entries: His
     <>
       <div className="pe-table-wrap">
         <table className="pe-table pe-history">
-          <caption className="pe-visually-hidden">{t('planEditor.history.tableLabel')}</caption>
+          <caption className="visually-hidden">{t('planEditor.history.tableLabel')}</caption>
           <colgroup>
             <col className="pe-history__col-when" />
             <col className="pe-history__col-who" />

@@ -48,7 +48,7 @@ export function HeatMap({ helpId, onPlace }: HeatMapProps) {
           style={{ width: `calc(var(--rm-row-header) + ${consequences.length} * var(--rm-cell) + ${consequences.length + 2} * 2px)` }}
           onKeyDown={onKeyDown}
         >
-          <caption id={captionId} className="rm-visually-hidden">
+          <caption id={captionId} className="visually-hidden">
             {t('riskMatrix.map.caption', { stage: t(`riskMatrix.stageInline.${stage}`) })}
           </caption>
           <colgroup>
@@ -60,7 +60,7 @@ export function HeatMap({ helpId, onPlace }: HeatMapProps) {
           <thead className="rm-grid__columns">
             <tr role="row">
               <th role="columnheader" scope="col" className="rm-grid__corner">
-                <span className="rm-visually-hidden">{t('domain.likelihood')}</span>
+                <span className="visually-hidden">{t('domain.likelihood')}</span>
               </th>
               {consequences.map((position) => (
                 <ScaleHeader key={position} axis="consequence" position={position} level={matrix.consequence[position - 1]} />

@@ -35,12 +35,12 @@ export function RiskLevelsEditor({ matrix, onChange }: RiskLevelsEditorProps) {
               </span>
               <label className="rm-small-label rm-levels__name">
                 {t('riskMatrix.settings.levelName')}
-                <span className="rm-visually-hidden">{t('riskMatrix.settings.levelPosition', position)}</span>
+                <span className="visually-hidden">{t('riskMatrix.settings.levelPosition', position)}</span>
                 <input type="text" value={level.name} onChange={(event) => onChange(setRiskLevel(matrix, index, { name: event.target.value }))} />
               </label>
               <label className="rm-small-label">
                 {t('riskMatrix.settings.levelColor')}
-                <span className="rm-visually-hidden">{t('riskMatrix.settings.levelPosition', position)}</span>
+                <span className="visually-hidden">{t('riskMatrix.settings.levelPosition', position)}</span>
                 <input type="color" value={sample} onChange={(event) => onChange(setRiskLevel(matrix, index, { color: event.target.value }))} />
               </label>
               <button

@@ -44,7 +44,7 @@ export function ScaleEditor({ axis, matrix, onChange, onResize }: ScaleEditorPro
             <div className="rm-scale-editor__fields">
               <label className="rm-small-label">
                 {t('riskMatrix.settings.levelLabel')}
-                <span className="rm-visually-hidden">{t('riskMatrix.settings.levelSuffix', { axis: t(`riskMatrix.axisInline.${axis}`), position: index + 1 })}</span>
+                <span className="visually-hidden">{t('riskMatrix.settings.levelSuffix', { axis: t(`riskMatrix.axisInline.${axis}`), position: index + 1 })}</span>
                 <input
                   type="text"
                   value={level.label}
@@ -53,7 +53,7 @@ export function ScaleEditor({ axis, matrix, onChange, onResize }: ScaleEditorPro
               </label>
               <label className="rm-small-label">
                 {t('riskMatrix.settings.levelDescription')}
-                <span className="rm-visually-hidden">{t('riskMatrix.settings.levelSuffix', { axis: t(`riskMatrix.axisInline.${axis}`), position: index + 1 })}</span>
+                <span className="visually-hidden">{t('riskMatrix.settings.levelSuffix', { axis: t(`riskMatrix.axisInline.${axis}`), position: index + 1 })}</span>
                 <textarea
                   rows={2}
                   value={level.description}
