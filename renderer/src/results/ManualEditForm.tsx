@@ -4,7 +4,7 @@ import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
-import { TextAreaField, TextField } from '../plan-editor/fields';
+import { TextAreaField, TextField } from '../components/fields';
 import { decimalText, parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
 import { periodLabel } from './period-labels';

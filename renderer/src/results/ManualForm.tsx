@@ -5,7 +5,7 @@ import type { ManualResult } from '../../../shared/results/manual';
 import { PeriodKind } from '../../../shared/results/periods';
 import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
-import { SelectField, TextAreaField, TextField } from '../plan-editor/fields';
+import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
 import { unitOf } from './format';

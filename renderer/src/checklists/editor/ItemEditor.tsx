@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemKind } from '../../../../shared/checklists/kinds';
-import { Select, TextInput } from '../common/fields';
+import { SelectField, TextField } from '../../components/fields';
 import type { ControlInfo } from '../common/plan-controls';
 import { withKind, type ItemDraft } from './item-draft';
 import { ItemKindFields } from './ItemKindFields';
@@ -63,15 +63,15 @@ export function ItemEditor({ draft, index, count, controls, autoFocus, onChange,
           </div>
         </div>
         <div className="cl-grid cl-grid--item">
-          <TextInput label={t('checklistScreens.editor.text')} autoFocus={autoFocus} maxLength={300} value={draft.text} onChange={(text) => set({ text })} />
-          <Select
+          <TextField spellCheck={false} label={t('checklistScreens.editor.text')} autoFocus={autoFocus} maxLength={300} value={draft.text} onChange={(text) => set({ text })} />
+          <SelectField
             label={t('checklistScreens.editor.kind')}
             value={draft.kind}
             options={ItemKind.options.map((kind) => ({ value: kind, label: t(`checklistScreens.itemKind.${kind}`) }))}
             onChange={(kind) => onChange(withKind(draft, kind))}
           />
         </div>
-        <TextInput label={t('checklistScreens.editor.help')} hint={t('checklistScreens.editor.helpHint')} value={draft.help} onChange={(help) => set({ help })} />
+        <TextField spellCheck={false} label={t('checklistScreens.editor.help')} hint={t('checklistScreens.editor.helpHint')} value={draft.help} onChange={(help) => set({ help })} />
         <ItemKindFields draft={draft} onChange={set} />
         <ItemLinkFields draft={draft} controls={controls} onChange={set} />
       </div>

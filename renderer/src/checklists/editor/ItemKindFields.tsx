@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TextArea, TextInput } from '../common/fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import type { ItemDraft } from './item-draft';
 
 interface ItemKindFieldsProps {
@@ -15,13 +15,13 @@ export function ItemKindFields({ draft, onChange }: ItemKindFieldsProps) {
     <>
       {draft.kind === 'number' ? (
         <div className="cl-grid cl-grid--3">
-          <TextInput label={t('checklistScreens.editor.unit')} hint={t('checklistScreens.editor.unitHint')} value={draft.unit} onChange={(unit) => onChange({ unit })} />
-          <TextInput label={t('checklistScreens.editor.min')} inputMode="decimal" value={draft.min} onChange={(min) => onChange({ min })} />
-          <TextInput label={t('checklistScreens.editor.max')} inputMode="decimal" value={draft.max} onChange={(max) => onChange({ max })} />
+          <TextField spellCheck={false} label={t('checklistScreens.editor.unit')} hint={t('checklistScreens.editor.unitHint')} value={draft.unit} onChange={(unit) => onChange({ unit })} />
+          <TextField spellCheck={false} label={t('checklistScreens.editor.min')} inputMode="decimal" value={draft.min} onChange={(min) => onChange({ min })} />
+          <TextField spellCheck={false} label={t('checklistScreens.editor.max')} inputMode="decimal" value={draft.max} onChange={(max) => onChange({ max })} />
         </div>
       ) : null}
       {draft.kind === 'single_choice' || draft.kind === 'multiple_choice' ? (
-        <TextArea
+        <TextAreaField
           label={t('checklistScreens.editor.choices')}
           hint={t('checklistScreens.editor.choicesHint')}
           rows={Math.max(3, draft.choices.split('\n').length)}
@@ -30,7 +30,7 @@ export function ItemKindFields({ draft, onChange }: ItemKindFieldsProps) {
         />
       ) : null}
       {hasDeviation ? (
-        <TextInput
+        <TextField spellCheck={false}
           label={t('checklistScreens.editor.deviationText')}
           hint={t('checklistScreens.editor.deviationHint')}
           value={draft.deviationText}

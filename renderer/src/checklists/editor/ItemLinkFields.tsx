@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { aggregationsFor } from '../../../../shared/checklists/kinds';
-import { Select, TextInput, type SelectGroup } from '../common/fields';
+import { SelectField, TextField, type SelectGroup } from '../../components/fields';
 import type { ControlInfo } from '../common/plan-controls';
 import { defaultAggregation, type ItemDraft } from './item-draft';
 
@@ -27,7 +27,7 @@ export function ItemLinkFields({ draft, controls, onChange }: ItemLinkFieldsProp
 
   return (
     <div className="cl-grid cl-grid--link">
-      <Select
+      <SelectField
         label={t('checklistScreens.editor.control')}
         hint={controls.length === 0 ? t('checklistScreens.editor.noControls') : undefined}
         value={draft.controlId}
@@ -37,7 +37,7 @@ export function ItemLinkFields({ draft, controls, onChange }: ItemLinkFieldsProp
           onChange({ controlId, aggregation: controlId ? draft.aggregation || defaultAggregation(draft.kind) : draft.aggregation })
         }
       />
-      <Select
+      <SelectField
         label={t('checklistScreens.editor.aggregation')}
         value={draft.aggregation}
         options={[
@@ -47,7 +47,7 @@ export function ItemLinkFields({ draft, controls, onChange }: ItemLinkFieldsProp
         onChange={(aggregation) => onChange({ aggregation })}
       />
       {draft.aggregation === 'share_within' ? (
-        <TextInput
+        <TextField spellCheck={false}
           label={t('checklistScreens.editor.limit')}
           hint={t('checklistScreens.editor.limitHint')}
           inputMode="decimal"

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemKind } from '../../../../shared/checklists/kinds';
-import { Select } from '../common/fields';
+import { SelectField } from '../../components/fields';
 import type { ControlInfo } from '../common/plan-controls';
 import { blankDraft, moveDraft, type ItemDraft } from './item-draft';
 import { ItemEditor } from './ItemEditor';
@@ -47,7 +47,7 @@ export function ItemList({ items, controls, onChange }: ItemListProps) {
         ))}
       </ol>
       <div className="cl-add-item">
-        <Select<ItemKind>
+        <SelectField<ItemKind>
           label={t('checklistScreens.editor.newKind')}
           value={kind}
           options={ItemKind.options.map((option) => ({ value: option, label: t(`checklistScreens.itemKind.${option}`) }))}

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { UserNamePanel } from '../../components/UserNamePanel';
 import { useUserName } from '../../stores/user-name';
-import { TextArea, TextInput } from '../common/fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import { planControls } from '../common/plan-controls';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
@@ -97,8 +97,8 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
         </div>
       ) : null}
       <div className="cl-panel">
-        <TextInput label={t('checklistScreens.editor.name')} maxLength={120} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
-        <TextArea
+        <TextField spellCheck={false} label={t('checklistScreens.editor.name')} maxLength={120} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
+        <TextAreaField
           label={t('checklistScreens.editor.purpose')}
           hint={t('checklistScreens.editor.purposeHint')}
           value={draft.purpose}

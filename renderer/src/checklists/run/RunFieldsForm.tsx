@@ -4,7 +4,7 @@ import { RunContext, type RunFields } from '../../../../shared/checklists/run';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { FormError } from '../../components/FormError';
 import { useSubmit } from '../../hooks/use-submit';
-import { Select, TextInput } from '../common/fields';
+import { SelectField, TextField } from '../../components/fields';
 
 interface RunFieldsFormProps {
   title: string;
@@ -45,20 +45,20 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
         {title}
       </h2>
       <div className="cl-grid cl-grid--4">
-        <TextInput
+        <TextField spellCheck={false}
           label={t('checklistScreens.start.date')}
           hint={t('checklistScreens.common.dateHint')}
           inputMode="numeric"
           value={fields.date}
           onChange={(date) => set({ date: date.trim() })}
         />
-        <Select
+        <SelectField
           label={t('checklistScreens.start.context')}
           value={fields.context}
           options={RunContext.options.map((context) => ({ value: context, label: t(`checklistScreens.context.${context}`) }))}
           onChange={(context) => set({ context })}
         />
-        <TextInput
+        <TextField spellCheck={false}
           label={t('checklistScreens.start.runBy')}
           hint={t('checklistScreens.start.runByHint')}
           autoFocus
@@ -66,7 +66,7 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
           value={fields.runBy}
           onChange={(runBy) => set({ runBy })}
         />
-        <TextInput
+        <TextField spellCheck={false}
           label={t('checklistScreens.start.team')}
           hint={t('checklistScreens.start.teamHint')}
           maxLength={100}

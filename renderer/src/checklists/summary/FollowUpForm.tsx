@@ -8,7 +8,7 @@ import { UserNamePanel } from '../../components/UserNamePanel';
 import { useUserName } from '../../stores/user-name';
 import { useSubmit } from '../../hooks/use-submit';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { Select, TextArea, TextInput } from '../common/fields';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { planControls, planRisks } from '../common/plan-controls';
 
 interface FollowUpFormProps {
@@ -75,17 +75,17 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
         <h4 id={titleId} className="cl-form__title">
           {t('checklistScreens.followUp.title')}
         </h4>
-        <TextArea label={t('checklistScreens.followUp.text')} rows={2} value={text} onChange={setText} />
+        <TextAreaField label={t('checklistScreens.followUp.text')} rows={2} value={text} onChange={setText} />
         <div className="cl-grid cl-grid--3">
-          <TextInput label={t('checklistScreens.followUp.owner')} hint={t('checklistScreens.followUp.ownerHint')} value={owner} onChange={setOwner} />
-          <TextInput
+          <TextField spellCheck={false} label={t('checklistScreens.followUp.owner')} hint={t('checklistScreens.followUp.ownerHint')} value={owner} onChange={setOwner} />
+          <TextField spellCheck={false}
             label={t('checklistScreens.followUp.dueDate')}
             hint={t('checklistScreens.common.dateHint')}
             inputMode="numeric"
             value={dueDate}
             onChange={setDueDate}
           />
-          <Select
+          <SelectField
             label={t('checklistScreens.followUp.risk')}
             hint={controlRisk ? t('checklistScreens.followUp.riskHint') : t('checklistScreens.followUp.riskChoose')}
             value={riskId}

@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { FormError } from '../../components/FormError';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { usePlans } from '../../stores/plans';
-import { DateField, TextField } from '../fields';
+import { DateField, TextField } from '../../components/fields';
 
 type Values = Omit<PlanMeta, 'adoptedOn'> & { title: string; adoptedOn: string };
 

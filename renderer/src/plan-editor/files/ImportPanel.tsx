@@ -78,7 +78,7 @@ export function ImportPanel({ plan }: { plan: PlanDetail }) {
       </h2>
       <p className="pe-lead">{t('planEditor.files.importLead')}</p>
       <form className="pe-import" noValidate onSubmit={submit}>
-        <div className="pe-field pe-import__file">
+        <div className="field pe-import__file">
           <span id={fileLabelId} className="pe-field__label">
             {t('planEditor.files.file')}
           </span>
@@ -100,7 +100,7 @@ export function ImportPanel({ plan }: { plan: PlanDetail }) {
             </span>
           </div>
         </div>
-        <div className="pe-field pe-import__year">
+        <div className="field pe-import__year">
           <label htmlFor={yearId}>{t('planEditor.files.year')}</label>
           <input
             id={yearId}

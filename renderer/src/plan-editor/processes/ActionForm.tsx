@@ -5,7 +5,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { ActionStatus } from '../../../../shared/domain/plan-enums';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
-import { DateField, SelectField, TextAreaField, TextField } from '../fields';
+import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { useSubmit } from '../../hooks/use-submit';
 
 interface ActionFormProps {

@@ -6,7 +6,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { MeasureFrequency, MeasureKind, MeasureMethod, TargetDirection } from '../../../../shared/domain/plan-enums';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
-import { SelectField, TextAreaField, TextField } from '../fields';
+import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { decimalText, parseDecimal } from '../format';
 import { useSubmit } from '../../hooks/use-submit';
 

@@ -4,7 +4,7 @@ import type { ProcessGroup } from '../../../../shared/domain/plan-enums';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
-import { SelectField, TextField } from '../fields';
+import { SelectField, TextField } from '../../components/fields';
 import { useSubmit } from '../../hooks/use-submit';
 
 export interface ProcessValues {

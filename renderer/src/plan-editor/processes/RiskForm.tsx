@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
-import { TextAreaField, TextField } from '../fields';
+import { TextAreaField, TextField } from '../../components/fields';
 import { useSubmit } from '../../hooks/use-submit';
 
 export interface RiskValues {

@@ -1,18 +1,18 @@
 import { useId, type ReactNode } from 'react';
 
-interface FieldFrameProps {
+interface FieldProps {
   label: string;
   hint?: string;
   className?: string;
   children(ids: { id: string; describedBy: string | undefined }): ReactNode;
 }
 
-/** A visible label above its control and an optional hint the control is described by. */
-function FieldFrame({ label, hint, className, children }: FieldFrameProps) {
+/** A visible label above its control, with an optional hint the control is described by. */
+function Field({ label, hint, className, children }: FieldProps) {
   const id = useId();
   const hintId = useId();
   return (
-    <div className={className ? `cl-field ${className}` : 'cl-field'}>
+    <div className={className ? `field ${className}` : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy: hint ? hintId : undefined })}
       {hint ? (
@@ -24,7 +24,7 @@ function FieldFrame({ label, hint, className, children }: FieldFrameProps) {
   );
 }
 
-interface TextInputProps {
+interface TextProps {
   label: string;
   value: string;
   onChange(value: string): void;
@@ -34,17 +34,19 @@ interface TextInputProps {
   inputMode?: 'numeric' | 'decimal';
   placeholder?: string;
   maxLength?: number;
+  /** Off for references and numbers, where the spelling check only underlines. */
+  spellCheck?: boolean;
 }
 
-export function TextInput({ label, value, onChange, hint, className, autoFocus, inputMode, placeholder, maxLength }: TextInputProps) {
+export function TextField({ label, value, onChange, hint, className, autoFocus, inputMode, placeholder, maxLength, spellCheck }: TextProps) {
   return (
-    <FieldFrame label={label} hint={hint} className={className}>
+    <Field label={label} hint={hint} className={className}>
       {({ id, describedBy }) => (
         <input
           id={id}
           type="text"
           autoComplete="off"
-          spellCheck={false}
+          spellCheck={spellCheck}
           autoFocus={autoFocus}
           inputMode={inputMode}
           placeholder={placeholder}
@@ -54,17 +56,41 @@ export function TextInput({ label, value, onChange, hint, className, autoFocus, 
           onChange={(event) => onChange(event.target.value)}
         />
       )}
-    </FieldFrame>
+    </Field>
   );
 }
 
-export function TextArea({ label, value, onChange, hint, className, rows = 2 }: Omit<TextInputProps, 'inputMode' | 'placeholder'> & { rows?: number }) {
+/** Several lines; in the editors' forms Enter still saves and Shift+Enter starts a new line. */
+export function TextAreaField({ label, value, onChange, hint, className, autoFocus, rows = 2 }: Omit<TextProps, 'inputMode' | 'placeholder'> & { rows?: number }) {
   return (
-    <FieldFrame label={label} hint={hint} className={className}>
+    <Field label={label} hint={hint} className={className}>
       {({ id, describedBy }) => (
-        <textarea id={id} rows={rows} value={value} aria-describedby={describedBy} onChange={(event) => onChange(event.target.value)} />
+        <textarea id={id} rows={rows} autoFocus={autoFocus} value={value} aria-describedby={describedBy} onChange={(event) => onChange(event.target.value)} />
       )}
-    </FieldFrame>
+    </Field>
+  );
+}
+
+/**
+ * A date typed as ÅÅÅÅ-MM-DD. A text field rather than the browser's date picker, whose
+ * format follows the computer's language and may show an American mm/dd/yyyy.
+ */
+export function DateField({ label, value, onChange, hint, className }: Pick<TextProps, 'label' | 'value' | 'onChange' | 'hint' | 'className'>) {
+  return (
+    <Field label={label} hint={hint} className={className}>
+      {({ id, describedBy }) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="pe-date"
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value.trim())}
+        />
+      )}
+    </Field>
   );
 }
 
@@ -90,14 +116,14 @@ interface SelectProps<V extends string> {
   disabled?: boolean;
 }
 
-export function Select<V extends string>({ label, value, options = [], groups = [], onChange, hint, className, disabled }: SelectProps<V>) {
+export function SelectField<V extends string>({ label, value, options = [], groups = [], onChange, hint, className, disabled }: SelectProps<V>) {
   const render = (option: SelectOption<V>) => (
     <option key={option.value} value={option.value}>
       {option.label}
     </option>
   );
   return (
-    <FieldFrame label={label} hint={hint} className={className}>
+    <Field label={label} hint={hint} className={className}>
       {({ id, describedBy }) => (
         <select id={id} value={value} disabled={disabled} aria-describedby={describedBy} onChange={(event) => onChange(event.target.value as V)}>
           {options.map(render)}
@@ -108,6 +134,6 @@ export function Select<V extends string>({ label, value, options = [], groups = 
           ))}
         </select>
       )}
-    </FieldFrame>
+    </Field>
   );
 }
