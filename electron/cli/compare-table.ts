@@ -2,7 +2,7 @@ import type { ControlCell, YearComparison } from '../../shared/comparison';
 import { swedishLabels } from '../../shared/domain/plan-enums';
 import { formatWithUnit } from '../../shared/results/format';
 import { resultStatusLabels } from '../../shared/results/status';
-import { csvLine, type CsvCell } from '../services/bundle/documents/csv';
+import { csvLine, type CsvCell } from '../services/documents/csv';
 
 const originLabels = { local: 'Lokal', imported: 'Importerad' } as const;
 

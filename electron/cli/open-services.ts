@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startAppServices, type AppServices } from '../services/app-services';
+import { startAppServices, type AppServices } from '../app/app-services';
 import { sourceAppVersion } from '../services/app-version';
 import { sourceMigrationsFolder } from '../services/paths';
 import { CliUsageError } from './command';

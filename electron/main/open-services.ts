@@ -1,7 +1,7 @@
 import { dialog } from 'electron';
 import { DatabaseDamagedError } from '../../db/backups/damaged-database';
 import { DatabaseOpenError } from '../../db/connection';
-import { startAppServices, type AppServices, type AppServicesOptions } from '../services/app-services';
+import { startAppServices, type AppServices, type AppServicesOptions } from '../app/app-services';
 import { offerRestore } from './recovery-dialog';
 
 /**

@@ -1,8 +1,9 @@
 import { dialog } from 'electron';
 import type { DatabaseDamagedError } from '../../db/backups/damaged-database';
 import type { BackupFile } from '../../db/backups/list';
-import { RESTORE_CHOICE, recoverWithBackup, restorePrompt } from '../services/backups/recovery';
-import type { AppServices, AppServicesOptions } from '../services/app-services';
+import { recoverWithBackup } from '../app/recover-with-backup';
+import { RESTORE_CHOICE, restorePrompt } from '../services/backups/recovery';
+import type { AppServices, AppServicesOptions } from '../app/app-services';
 
 /**
  * Asks whether to restore the newest whole backup over a damaged database. Only a yes

@@ -2,7 +2,7 @@ import type { Repositories } from '../../db/repositories';
 import { newPlanContent } from '../../shared/domain/new-plan';
 import type { Plan } from '../../shared/domain/plan';
 import type { ImportReport } from '../../shared/ipc/plans';
-import { buildWorkbook, exportFileName } from './spreadsheet/export-workbook';
+import { buildWorkbook, exportFileName } from './documents/plan-workbook/export-workbook';
 import { parsePlanFile } from './spreadsheet/import-spreadsheet';
 
 export interface ImportPlanFileInput {

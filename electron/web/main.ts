@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { startAppServices } from '../services/app-services';
+import { startAppServices } from '../app/app-services';
 import { sourceAppVersion } from '../services/app-version';
 import { commandLineExplanation } from '../services/backups/recovery';
 import { sourceMigrationsFolder } from '../services/paths';

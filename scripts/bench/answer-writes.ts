@@ -1,5 +1,5 @@
 import { seededRandom } from '../../db/demo-runs';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { plausibleAnswer } from './answer-values';
 import { INSERT_ANSWER } from './answer-insert';
 import { percentile, type Figure } from './report';

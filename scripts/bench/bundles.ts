@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { verifyBundleFile } from '../../electron/services/bundle/bundle-import';
 import { unpackZip } from '../../electron/services/bundle/zip-archive';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { writeFileVerified } from '../../electron/services/shared-folder/write-verified';
 import { DATA_FILE } from '../../shared/bundle/format';
 import type { Figure } from './report';

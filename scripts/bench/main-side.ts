@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startAppServices, type AppServices } from '../../electron/services/app-services';
+import { startAppServices, type AppServices } from '../../electron/app/app-services';
 import { startWebHarness } from '../../electron/web/server';
 import { measureAggregates } from './aggregates';
 import { measureAnswerWrites } from './answer-writes';

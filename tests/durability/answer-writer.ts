@@ -1,4 +1,4 @@
-import { startAppServices } from '../../electron/services/app-services';
+import { startAppServices } from '../../electron/app/app-services';
 
 /**
  * A child process that gives answers through the real handler path as fast as it

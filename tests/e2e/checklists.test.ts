@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
 import { runWith } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';

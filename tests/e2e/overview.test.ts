@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { tempDbFile } from '../support/temp-db';
 import type { OpenPage } from './support/browser';
 import { CONTROLS, openAt, resultsTestPlans } from './support/results';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { tempDbFile } from '../support/temp-db';
 import { seed000 } from '../fixtures/plans/seed-000';
 import { seed002 } from '../fixtures/plans/seed-002';

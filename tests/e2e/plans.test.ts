@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_UNIT_NAME, fillDemoData } from '../../db/demo';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { tempDbFile } from '../support/temp-db';
 import { openPage, type OpenPage } from './support/browser';
 import { alertIn, goToSection, sectionNames, unitCard } from './support/ui';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { ACTOR, control } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';
 import type { OpenPage } from './support/browser';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { levelOf, needsControl } from '../../shared/risk-matrix/grid';
 import { planMatrixChange, swedishChangeSummary } from '../../shared/risk-matrix/impact';
 import type { Assessment, RiskMatrix } from '../../shared/risk-matrix/matrix';

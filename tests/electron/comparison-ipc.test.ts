@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { YearComparison } from '../../shared/comparison';
 import { COMPARED, comparisonFixture, UNITS } from '../support/comparison-fixture';
 import { testServices } from '../support/services';

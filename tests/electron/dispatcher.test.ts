@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listChannels } from '../../shared/ipc/contract';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { testServices } from '../support/services';
 
 let services: AppServices;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoData } from '../../db/demo';
 import { errorCodes } from '../../shared/errors';
 import { listChannels } from '../../shared/ipc/contract';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { testServices } from '../support/services';
 
 let services: AppServices;

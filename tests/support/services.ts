@@ -1,4 +1,4 @@
-import { startAppServices, type AppServices } from '../../electron/services/app-services';
+import { startAppServices, type AppServices } from '../../electron/app/app-services';
 import { frozenClock, migrationsFolder, tempDbFile } from './temp-db';
 
 export function testServices(databaseFile = tempDbFile()): AppServices {

@@ -4,7 +4,7 @@ import { CliUsageError, type CliCommand } from '../command';
 import { openCliServices } from '../open-services';
 import { yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
-import { resultsCsvLines, resultsJson } from '../results-table';
+import { resultsCsvLines, resultsJson } from '../../services/documents/results-table';
 
 const BOM = '\uFEFF';
 

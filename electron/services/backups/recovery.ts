@@ -1,7 +1,4 @@
 import { DatabaseDamagedError } from '../../../db/backups/damaged-database';
-import type { BackupFile } from '../../../db/backups/list';
-import { replaceDamagedDatabase } from '../../../db/backups/replace-damaged';
-import { startAppServices, type AppServices, type AppServicesOptions } from '../app-services';
 
 /** For the command line and the web harness: a damaged database's message ends with the command that restores its newest whole backup. */
 export function commandLineExplanation(error: Error): string {
@@ -24,15 +21,3 @@ export function restorePrompt(error: DatabaseDamagedError) {
 }
 
 export const RESTORE_CHOICE = 0;
-
-export interface Recovered {
-  services: AppServices;
-  /** Where the damaged file was moved; it is never deleted. */
-  asideFile: string;
-}
-
-/** Moves the damaged file aside, puts the backup in its place and opens the app's services on it. */
-export function recoverWithBackup(backup: BackupFile, options: AppServicesOptions, at = new Date()): Recovered {
-  const { asideFile } = replaceDamagedDatabase(options.databaseFile, backup, at);
-  return { services: startAppServices(options), asideFile };
-}

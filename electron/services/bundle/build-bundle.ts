@@ -2,7 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DATA_FILE, MANIFEST_FILE, bundleF
 import type { Manifest } from '../../../shared/bundle/manifest';
 import type { BundleData } from '../../../db/bundle/rows';
 import { sha256Of } from '../shared-folder/write-verified';
-import type { BundleDocuments } from './documents-input';
+import type { PlanDocuments } from '../documents/documents-input';
 import { packZip } from './zip-archive';
 
 export interface BundleMeta {
@@ -19,7 +19,7 @@ export interface BuiltBundle {
 }
 
 /** data.json, the people-facing documents and the manifest listing them all, packed as one zip. */
-export function packBundle(data: BundleData, documents: BundleDocuments, meta: BundleMeta): BuiltBundle {
+export function packBundle(data: BundleData, documents: PlanDocuments, meta: BundleMeta): BuiltBundle {
   const files: Record<string, Uint8Array> = { [DATA_FILE]: new TextEncoder().encode(JSON.stringify(data)), ...documents };
   const manifest: Manifest = {
     format: BUNDLE_FORMAT,

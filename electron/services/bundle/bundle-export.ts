@@ -3,7 +3,7 @@ import type { Repositories } from '../../../db/repositories';
 import { AppError } from '../../../shared/errors';
 import { FolderError } from '../shared-folder/folder-problem';
 import { packBundle } from './build-bundle';
-import type { BundleDocuments } from './documents-input';
+import type { PlanDocuments } from '../documents/documents-input';
 import type { Delivery, Outbox, PendingExport } from './outbox';
 import { verifyBundleBytes } from './verify-bundle';
 
@@ -26,7 +26,7 @@ export interface BundleExportOptions {
   outbox: Outbox;
   clock: Clock;
   appVersion: string;
-  documents: (planId: string, exportedAt: string) => Promise<BundleDocuments>;
+  documents: (planId: string, exportedAt: string) => Promise<PlanDocuments>;
 }
 
 const LAST_DELIVERY = 'bundles.lastDelivery';

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
-import { writeYearbook } from '../comparison-report/yearbook-file';
+import { writeYearbook } from './yearbook-file';
 import { checkFolder } from '../shared-folder/check-folder';
 import { createBundleExport } from './bundle-export';
 import { createBundleImport } from './bundle-import';
-import type { BundleDocuments } from './documents-input';
+import type { PlanDocuments } from '../documents/documents-input';
 import { createOutbox } from './outbox';
 
 export interface BundleServiceOptions {
@@ -14,7 +14,7 @@ export interface BundleServiceOptions {
   appVersion: string;
   /** The database file's folder: the outbox lives beside it, on this computer. */
   dataFolder: string;
-  documents: (planId: string, exportedAt: string) => Promise<BundleDocuments>;
+  documents: (planId: string, exportedAt: string) => Promise<PlanDocuments>;
 }
 
 /** Export to the shared folder with its waiting queue, import of other units' bundles, the folder check and the kvalitetsbokslut. */

@@ -1,5 +1,5 @@
 import { quoted } from './problems';
-import { AREA_SEPARATOR } from './template';
+import { AREA_SEPARATOR } from '../documents/plan-workbook/template';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 

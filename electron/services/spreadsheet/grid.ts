@@ -18,10 +18,3 @@ export function isBlank(cells: readonly string[]): boolean {
 export function cellAt(row: SheetRow, index: number): string {
   return row.cells[index] ?? '';
 }
-
-/** "A" for index 0, "AA" for index 26, as Excel names its columns. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}

@@ -1,6 +1,6 @@
-import { cellAt, columnLetter, type Grid, type SheetRow } from './grid';
+import { cellAt, type Grid, type SheetRow } from './grid';
 import { EMPTY_FILE, quoted, type Problems } from './problems';
-import { COLUMNS, COLUMN_KEYS, normalizeHeading, type ColumnKey } from './template';
+import { COLUMNS, COLUMN_KEYS, columnLetter, normalizeHeading, type ColumnKey } from '../documents/plan-workbook/template';
 
 export interface TableLayout {
   /** Where each known column is; an optional column that is absent reads as empty. */

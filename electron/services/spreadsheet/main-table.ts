@@ -3,7 +3,7 @@ import { cellAt } from './grid';
 import type { TableLayout } from './header';
 import type { Problems } from './problems';
 import { actionCells, controlCells, hasAny, processCells, riskCells, type ProcessCells, type RiskCells, type RowCells, type TableContext } from './row-parts';
-import { ACTION_COLUMNS, COLUMNS, CONTROL_COLUMNS, RISK_DETAIL_COLUMNS, type ColumnKey } from './template';
+import { ACTION_COLUMNS, COLUMNS, CONTROL_COLUMNS, RISK_DETAIL_COLUMNS, type ColumnKey } from '../documents/plan-workbook/template';
 
 interface Open<T> {
   name: string;

@@ -1,9 +1,9 @@
 import { RiskMatrix, type RiskLevel, type ScaleLevel } from '../../../shared/risk-matrix/matrix';
 import { parseScaleValue } from './cell-values';
 import { cellAt, type Grid, type SheetRow } from './grid';
-import { MATRIX_SECTIONS, type MatrixSection } from './matrix-layout';
+import { MATRIX_SECTIONS, type MatrixSection } from '../documents/plan-workbook/matrix-layout';
 import { quoted, type Problems } from './problems';
-import { SHEETS, normalizeHeading } from './template';
+import { SHEETS, normalizeHeading } from '../documents/plan-workbook/template';
 
 const sectionByTitle = new Map(
   (Object.entries(MATRIX_SECTIONS) as Array<[MatrixSection, string]>).map(([key, title]) => [normalizeHeading(title), key]),

@@ -3,7 +3,7 @@ import { PlanTitle } from '../../../shared/domain/plan';
 import { cellAt, type Grid } from './grid';
 import { quoted, type Problems } from './problems';
 import { dateOf } from './row-parts';
-import { AREA_HEADINGS, PLAN_KEYS, SHEETS, normalizeHeading } from './template';
+import { AREA_HEADINGS, PLAN_KEYS, SHEETS, normalizeHeading } from '../documents/plan-workbook/template';
 
 type MetaKey = keyof PlanMeta;
 const metaKeys: MetaKey[] = ['diarienummer', 'adoptedOn', 'decisionBody', 'processOwner'];

@@ -3,7 +3,7 @@ import { ActionContent, ControlContent, IsoDate, ProcessContent, RiskContent } f
 import { swedishLabels, type ProcessGroup } from '../../../shared/domain/plan-enums';
 import { parseAreas, parseDecimal, parseLabel, parseScaleValue, type Parsed } from './cell-values';
 import type { Problems } from './problems';
-import { ACTION_COLUMNS, COLUMNS, CONTROL_COLUMNS, type ColumnKey } from './template';
+import { ACTION_COLUMNS, COLUMNS, CONTROL_COLUMNS, type ColumnKey } from '../documents/plan-workbook/template';
 
 /** One row of the main table: the raw text of each column, empty for a column the file does not have. */
 export interface RowCells {

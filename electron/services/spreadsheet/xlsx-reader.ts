@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellText } from './cell-text';
 import { isBlank, type Grid } from './grid';
 import { EMPTY_FILE } from './problems';
-import { SHEETS, normalizeHeading } from './template';
+import { SHEETS, normalizeHeading } from '../documents/plan-workbook/template';
 
 export type SheetKey = keyof typeof SHEETS;
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { startAppServices, type AppServices } from '../../../electron/services/app-services';
+import { startAppServices, type AppServices } from '../../../electron/app/app-services';
 import { startWebHarness, type WebHarness } from '../../../electron/web/server';
 
 const rendererDir = path.resolve('dist/renderer');

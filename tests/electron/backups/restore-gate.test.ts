@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dispatcher } from '../../../electron/ipc/dispatcher';
-import { waitForRestore } from '../../../electron/services/backups/restore-gate';
+import { waitForRestore } from '../../../electron/ipc/restore-gate';
 import type { Envelope } from '../../../shared/ipc/envelope';
 
 /** A dispatcher whose calls finish only when the test says so, recording when each starts and ends. */

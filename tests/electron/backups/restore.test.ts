@@ -5,7 +5,7 @@ import { openDatabase } from '../../../db/connection';
 import { takeBackup } from '../../../db/backups/take-backup';
 import { backupsFolderOf } from '../../../db/backups/file-names';
 import { listBackups } from '../../../db/backups/list';
-import { startAppServices, type AppServices } from '../../../electron/services/app-services';
+import { startAppServices, type AppServices } from '../../../electron/app/app-services';
 import { allRows, allRowsOfFile, damagePages, demoDatabaseFile, filesIn } from '../../support/backups';
 import { migrationsFolder, tempDbFile, tempDir } from '../../support/temp-db';
 

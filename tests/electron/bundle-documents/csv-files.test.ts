@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BundleDocuments, BundleDocumentsInput } from '../../../electron/services/bundle/documents-input';
+import type { PlanDocuments, PlanDocumentsInput } from '../../../electron/services/documents/documents-input';
 import { formatNumber } from '../../../shared/results/format';
 import { csvLines, demoDocuments } from './demo-documents';
 
-let input: BundleDocumentsInput;
-let documents: BundleDocuments;
+let input: PlanDocumentsInput;
+let documents: PlanDocuments;
 
 beforeAll(async () => {
   ({ input, documents } = await demoDocuments());

@@ -1,20 +1,20 @@
 import { DEMO_UNIT_NAME, fillDemoData } from '../../../db/demo';
-import { buildBundleDocuments } from '../../../electron/services/bundle/documents';
-import type { BundleDocuments, BundleDocumentsInput } from '../../../electron/services/bundle/documents-input';
-import { documentsInputFor } from '../../../electron/services/bundle/documents-input-from-db';
+import { buildPlanDocuments } from '../../../electron/services/documents';
+import type { PlanDocuments, PlanDocumentsInput } from '../../../electron/services/documents/documents-input';
+import { documentsInputFor } from '../../../electron/services/documents/documents-input-from-db';
 import { testRepos } from '../../support/repos';
 
 export const EXPORTED_AT = '2026-11-24T09:30:00.000Z';
 
 /** The demo unit's plan of the year, its documents input and the documents built from it. */
-export async function demoDocuments(year = 2026): Promise<{ input: BundleDocumentsInput; documents: BundleDocuments }> {
+export async function demoDocuments(year = 2026): Promise<{ input: PlanDocumentsInput; documents: PlanDocuments }> {
   const { repos, close } = testRepos();
   try {
     fillDemoData(repos, '2026-11-24');
     const unit = repos.units.findByName(DEMO_UNIT_NAME)!;
     const plan = repos.plans.list(unit.id).find((candidate) => candidate.year === year)!;
     const input = documentsInputFor(repos, plan.id, EXPORTED_AT, '0.1.0');
-    return { input, documents: await buildBundleDocuments(input) };
+    return { input, documents: await buildPlanDocuments(input) };
   } finally {
     close();
   }

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BundleDocumentsInput } from '../../../electron/services/bundle/documents-input';
-import { kvalitetsrapportPdf } from '../../../electron/services/bundle/documents/kvalitetsrapport-pdf';
-import { winAnsi } from '../../../electron/services/bundle/documents/pdf/win-ansi';
+import type { PlanDocumentsInput } from '../../../electron/services/documents/documents-input';
+import { kvalitetsrapportPdf } from '../../../electron/services/documents/kvalitetsrapport-pdf';
+import { winAnsi } from '../../../electron/services/documents/pdf/win-ansi';
 import { demoDocuments } from './demo-documents';
 import { pdfText, type PdfText } from './pdf-text';
 
-let input: BundleDocumentsInput;
+let input: PlanDocumentsInput;
 let bytes: Uint8Array;
 let pdf: PdfText;
 let all: string;

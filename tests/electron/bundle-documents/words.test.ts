@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerText } from '../../../electron/services/bundle/documents/answer-text';
-import { swedishLongDate } from '../../../electron/services/bundle/documents/pdf/swedish-date';
+import { answerText } from '../../../electron/services/documents/answer-text';
+import { swedishLongDate } from '../../../electron/services/documents/pdf/swedish-date';
 
 describe('answers as people read them', () => {
   it('says yes, no and not applicable in Swedish, numbers with decimal comma and their unit, choices as a list', () => {

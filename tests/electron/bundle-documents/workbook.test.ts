@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BundleDocuments, BundleDocumentsInput } from '../../../electron/services/bundle/documents-input';
+import type { PlanDocuments, PlanDocumentsInput } from '../../../electron/services/documents/documents-input';
 import { parsePlanFile } from '../../../electron/services/spreadsheet/import-spreadsheet';
 import { demoDocuments } from './demo-documents';
 
-let input: BundleDocumentsInput;
-let documents: BundleDocuments;
+let input: PlanDocumentsInput;
+let documents: PlanDocuments;
 let workbook: ExcelJS.Workbook;
 
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../db/connection';
 import { createRepositories, type Repositories } from '../../../db/repositories';
-import { buildYearbookPdf } from '../../../electron/services/comparison-report/yearbook-pdf';
+import { buildYearbookPdf } from '../../../electron/services/documents/yearbook/yearbook-pdf';
 import type { YearComparison } from '../../../shared/comparison';
 import { comparisonFixture, UNITS } from '../../support/comparison-fixture';
 import { frozenClock, migrationsFolder, tempDbFile } from '../../support/temp-db';

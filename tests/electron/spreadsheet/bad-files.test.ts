@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../../electron/services/app-services';
+import type { AppServices } from '../../../electron/app/app-services';
 import { importPlanFile } from '../../../electron/services/plan-files';
 import { problemLine } from '../../../shared/domain/import-problem';
 import { EMPTY_FILE, MAX_PROBLEMS } from '../../../electron/services/spreadsheet/problems';

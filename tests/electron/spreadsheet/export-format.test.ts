@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { buildWorkbook } from '../../../electron/services/spreadsheet/export-workbook';
+import { buildWorkbook } from '../../../electron/services/documents/plan-workbook/export-workbook';
 import { swedishLabels } from '../../../shared/domain/plan-enums';
 import { textColorOn } from '../../../shared/risk-matrix/contrast';
 import { levelOf } from '../../../shared/risk-matrix/grid';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoPlanContent } from '../../../db/demo-content';
-import type { AppServices } from '../../../electron/services/app-services';
+import type { AppServices } from '../../../electron/app/app-services';
 import { exportPlanFile, importPlanFile } from '../../../electron/services/plan-files';
 import type { PlanContent } from '../../../shared/domain/plan-content';
 import { RiskMatrix } from '../../../shared/risk-matrix/matrix';

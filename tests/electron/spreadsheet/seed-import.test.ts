@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../../electron/services/app-services';
+import type { AppServices } from '../../../electron/app/app-services';
 import { newPlanContent } from '../../../shared/domain/new-plan';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import { seed000 } from '../../fixtures/plans/seed-000';

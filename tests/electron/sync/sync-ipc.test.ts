@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SyncStatus } from '../../../shared/ipc/sync';
 import { SYNC_FOLDER } from '../../../shared/sync/file-format';
-import type { AppServices } from '../../../electron/services/app-services';
+import type { AppServices } from '../../../electron/app/app-services';
 import { smallPlan } from '../../support/plan-fixture';
 import { testServices } from '../../support/services';
 import { tempDir } from '../../support/temp-db';
