@@ -2,9 +2,11 @@ import { eq, inArray } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { BUNDLE_FORMAT_VERSION } from '../../shared/bundle/format';
 import type { AppDatabase } from '../connection';
-import { planRow } from '../repositories/plan/guard';
 import * as schema from '../schema';
 import type { BundleData } from './rows';
+
+/** Finds the plan or refuses, as the repositories do everywhere else. */
+export type FindPlan = (planId: string) => typeof schema.plans.$inferSelect;
 
 /** SQLite takes at most 32766 parameters; a year of answers can hold more case ids than that. */
 const CHUNK = 10_000;
@@ -20,9 +22,9 @@ function rowsWhereIn<T extends SQLiteTable>(db: AppDatabase, table: T, column: S
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 /** Everything of one plan that a yearly bundle carries, read in one transaction so it is one consistent moment. */
-export function readBundleData(db: AppDatabase, planId: string): BundleData {
+export function readBundleData(db: AppDatabase, planId: string, findPlan: FindPlan): BundleData {
   return db.transaction(() => {
-    const plan = planRow(db, planId);
+    const plan = findPlan(planId);
     const unit = db.select().from(schema.units).where(eq(schema.units.id, plan.unitId)).get()!;
     const processes = db.select().from(schema.processes).where(eq(schema.processes.planId, planId)).all();
     const risks = rowsWhereIn(db, schema.risks, schema.risks.processId, idsOf(processes));

@@ -5,7 +5,7 @@ import { createChecklistRepositories } from './checklists';
 import { createComparisonRepository } from './comparison';
 import { createChildRepository } from './plan/child-entity';
 import { loadPlanDetail } from './plan/detail';
-import { planIdOfAction, planIdOfControl, planIdOfProcess, planIdOfRisk } from './plan/guard';
+import { planIdOfAction, planIdOfControl, planIdOfProcess, planIdOfRisk, planRow } from './plan/guard';
 import { listHistory } from './plan/history';
 import { createPlanLifecycleRepository, planContent } from './plan/plan-lifecycle';
 import { createPlanMatrixRepository } from './plan/plan-matrix';
@@ -32,7 +32,7 @@ export function createRepositories(db: AppDatabase, clock: Clock) {
     qualityAreas: createChildRepository(db, clock, qualityAreaSpec),
     improvementAreas: createChildRepository(db, clock, improvementAreaSpec),
     settings: createSettingsRepository(db),
-    bundles: createBundleRepository(db),
+    bundles: createBundleRepository(db, (planId) => planRow(db, planId)),
     /** Runs several repository calls as one transaction (each call's own becomes a savepoint): one commit, all or nothing. */
     transaction: <T>(work: () => T): T => db.transaction(() => work()),
     checklists: createChecklistRepositories(db, clock),

@@ -11,8 +11,10 @@ export const PendingExport = z.object({
   year: z.number(),
   exportedAt: z.string(),
   size: z.number(),
+  /** A folder given for this export alone (the CLI's --out); otherwise the shared folder of the settings. */
   target: z.string().nullable(),
 });
+export type PendingExport = z.infer<typeof PendingExport>;
 
 export const Delivery = z.object({
   fileName: z.string(),
@@ -20,16 +22,22 @@ export const Delivery = z.object({
   unitName: z.string(),
   year: z.number(),
   exportedAt: z.string(),
+  /** When the bundle was in the shared folder, read back and found identical. */
   verifiedAt: z.string(),
 });
+export type Delivery = z.infer<typeof Delivery>;
 
 export const ExportStatus = z.object({
   folder: z.string().nullable(),
   lastDelivery: Delivery.nullable(),
   pending: z.array(PendingExport),
+  /** Why the waiting bundles could not be delivered the last time it was tried, in Swedish. */
   problem: z.string().nullable(),
 });
 export type ExportStatus = z.infer<typeof ExportStatus>;
+
+export const ExportOutcome = z.object({ fileName: z.string(), delivered: z.boolean(), status: ExportStatus });
+export type ExportOutcome = z.infer<typeof ExportOutcome>;
 
 export const ImportResult = z.object({
   file: z.string(),
@@ -46,6 +54,7 @@ export const BundleListing = z.object({
   unitName: z.string(),
   year: z.number(),
   exportedAt: z.string(),
+  /** Whether this export is the one the database holds, an older one, or not yet imported. */
   state: z.enum(['imported', 'older', 'new']),
 });
 export type BundleListing = z.infer<typeof BundleListing>;
@@ -60,11 +69,7 @@ export type FolderScan = z.infer<typeof FolderScan>;
 /** Yearly bundles: export to the shared folder (with its queue), and import at the socialkontor. */
 export const bundlesContract = {
   status: channel('bundles:status', z.object({}).strict(), ExportStatus),
-  export: channel(
-    'bundles:export',
-    z.object({ planId: Id }).strict(),
-    z.object({ fileName: z.string(), delivered: z.boolean(), status: ExportStatus }),
-  ),
+  export: channel('bundles:export', z.object({ planId: Id }).strict(), ExportOutcome),
   /** Tries the waiting bundles again now instead of at the next automatic attempt. */
   retry: channel('bundles:retry', z.object({}).strict(), ExportStatus),
   checkFolder: channel('bundles:checkFolder', z.object({ folder: FolderPath }).strict(), z.object({ ok: z.boolean(), message: z.string() })),

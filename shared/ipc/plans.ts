@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
+import { ImportProblem } from '../domain/import-problem';
 import { HistoryEntry, PlanDetail } from '../domain/plan-detail';
 import { PlanMeta } from '../domain/plan-content';
 import { PlanStatus } from '../domain/plan-enums';
@@ -9,12 +10,7 @@ import { editChannel } from './edits';
 
 const MAX_SPREADSHEET_BASE64 = 14_000_000;
 
-export const ImportProblem = z.object({
-  row: z.number().int().nullable(),
-  column: z.string().nullable(),
-  message: z.string(),
-});
-export type ImportProblem = z.infer<typeof ImportProblem>;
+export { ImportProblem };
 
 export const ImportReport = z.discriminatedUnion('imported', [
   z.object({ imported: z.literal(true), plan: Plan, rows: z.number().int() }),

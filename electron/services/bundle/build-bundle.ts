@@ -1,6 +1,6 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DATA_FILE, MANIFEST_FILE, bundleFileName } from '../../../shared/bundle/format';
 import type { Manifest } from '../../../shared/bundle/manifest';
-import type { BundleData } from '../../../db/bundle/rows';
+import type { BundleData } from '../../../db/bundle';
 import { sha256Of } from '../shared-folder/write-verified';
 import type { PlanDocuments } from '../documents/documents-input';
 import { packZip } from './zip-archive';

@@ -1,25 +1,12 @@
 import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
+import type { Delivery, ExportOutcome, ExportStatus } from '../../../shared/ipc/bundles';
 import { AppError } from '../../../shared/errors';
 import { FolderError } from '../shared-folder/folder-problem';
 import { packBundle } from './build-bundle';
 import type { PlanDocuments } from '../documents/documents-input';
-import type { Delivery, Outbox, PendingExport } from './outbox';
+import type { Outbox } from './outbox';
 import { verifyBundleBytes } from './verify-bundle';
-
-export interface ExportStatus {
-  folder: string | null;
-  lastDelivery: Delivery | null;
-  pending: PendingExport[];
-  /** Why the waiting bundles could not be delivered the last time it was tried, in Swedish. */
-  problem: string | null;
-}
-
-export interface ExportOutcome {
-  fileName: string;
-  delivered: boolean;
-  status: ExportStatus;
-}
 
 export interface BundleExportOptions {
   repos: Repositories;

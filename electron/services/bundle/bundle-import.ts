@@ -3,42 +3,12 @@ import path from 'node:path';
 import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
 import { BUNDLE_LIMITS, MANIFEST_FILE } from '../../../shared/bundle/format';
+import type { BundleListing, FolderScan, ImportResult } from '../../../shared/ipc/bundles';
 import { AppError } from '../../../shared/errors';
 import { folderProblem } from '../shared-folder/folder-problem';
 import { bundleError } from './bundle-error';
 import { parseManifest, verifyBundleBytes, type VerifiedBundle } from './verify-bundle';
 import { unpackZip } from './zip-archive';
-
-export type ImportResultKind = 'imported' | 'replaced' | 'unchanged' | 'older' | 'refused';
-
-export interface ImportResult {
-  file: string;
-  kind: ImportResultKind;
-  unitName: string | null;
-  year: number | null;
-  exportedAt: string | null;
-  message: string;
-}
-
-export interface BundleListing {
-  file: string;
-  unitName: string;
-  year: number;
-  exportedAt: string;
-  /** Whether this export is the one the database holds, an older one, or not yet imported. */
-  state: 'imported' | 'older' | 'new';
-}
-
-export interface UnreadableFile {
-  file: string;
-  message: string;
-}
-
-export interface FolderScan {
-  folder: string;
-  bundles: BundleListing[];
-  unreadable: UnreadableFile[];
-}
 
 const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
@@ -121,7 +91,7 @@ export function createBundleImport(repos: Repositories, clock: Clock) {
       }
       const held = new Map(repos.bundles.imported().map((row) => [`${row.unitId}/${row.year}`, row]));
       const listings: BundleListing[] = [];
-      const unreadable: UnreadableFile[] = [];
+      const unreadable: FolderScan['unreadable'] = [];
       for (const file of files.filter((name) => name.endsWith('.zip') && !path.basename(name).startsWith('.'))) {
         const manifest = await readBundleFile(file)
           .then((bytes) => parseManifest(unpackZip(bytes, path.basename(file), (name) => name === MANIFEST_FILE)[MANIFEST_FILE], path.basename(file)))

@@ -1,30 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE } from '../../../shared/bundle/format';
+import type { Delivery, PendingExport } from '../../../shared/ipc/bundles';
 import { FolderError } from '../shared-folder/folder-problem';
 import { sha256Of, writeFileVerified } from '../shared-folder/write-verified';
 import { parseManifest } from './verify-bundle';
 import { unpackZip } from './zip-archive';
-
-export interface PendingExport {
-  fileName: string;
-  unitName: string;
-  year: number;
-  exportedAt: string;
-  size: number;
-  /** A folder given for this export alone (the CLI's --out); otherwise the shared folder of the settings. */
-  target: string | null;
-}
-
-export interface Delivery {
-  fileName: string;
-  folder: string;
-  unitName: string;
-  year: number;
-  exportedAt: string;
-  /** When the bundle was in the shared folder, read back and found identical. */
-  verifiedAt: string;
-}
 
 /**
  * Bundles waiting for the shared folder. An export is first written whole into this local folder,

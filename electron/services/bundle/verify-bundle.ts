@@ -1,7 +1,6 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_LIMITS, DATA_FILE, MANIFEST_FILE } from '../../../shared/bundle/format';
 import { Manifest, ManifestHead } from '../../../shared/bundle/manifest';
-import { bundleDataProblems } from '../../../db/bundle/consistency';
-import { BundleData } from '../../../db/bundle/rows';
+import { BundleData, bundleDataProblems } from '../../../db/bundle';
 import { sha256Of } from '../shared-folder/write-verified';
 import { ASK_FOR_NEW, bundleError } from './bundle-error';
 import { unpackZip } from './zip-archive';
