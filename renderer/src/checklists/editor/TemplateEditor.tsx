@@ -9,7 +9,7 @@ import { TextAreaField, TextField } from '../../components/fields';
 import { planControls } from '../common/plan-controls';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
-import { blankDraft, draftOf, type ItemDraft } from './item-draft';
+import { blankDraft, draftOf, type EditorDraft } from './item-draft';
 import { ItemList } from './ItemList';
 import { SaveBar } from './SaveBar';
 import { VersionList } from './VersionList';
@@ -18,12 +18,6 @@ interface TemplateEditorProps {
   /** null for a new, empty checklist. */
   templateId: string | null;
   plan: PlanDetail;
-}
-
-export interface EditorDraft {
-  name: string;
-  purpose: string;
-  items: ItemDraft[];
 }
 
 const draftOfTemplate = (template: TemplateDetail): EditorDraft => ({
