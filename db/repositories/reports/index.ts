@@ -5,6 +5,7 @@ import type { AppDatabase } from '../../connection';
 import { createAnalysisRepository } from './analyses';
 import { createCategoryRepository } from './categories';
 import { planRow } from './guard';
+import { importReports, type ReportToImport } from './import';
 import { createReportLinks, planReportLinks } from './links';
 import { listReports, loadReport } from './read';
 import { createSettingsRepository } from './settings';
@@ -24,6 +25,7 @@ export function createReportRepositories(db: AppDatabase, clock: Clock) {
     },
     get: (id: string, day?: string) => loadReport(db, id, today(day)),
     planLinks: (planId: string) => planReportLinks(db, planId),
+    importAll: (planId: string, rows: readonly ReportToImport[], actor: string) => importReports(db, clock, planId, rows, actor),
     summary: (planId: string, periodKind: PeriodKind, day?: string) => compileForPlan(db, planId, periodKind, today(day)),
     analyses: createAnalysisRepository(db, clock),
     categories: createCategoryRepository(db, clock),

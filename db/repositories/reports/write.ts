@@ -15,7 +15,7 @@ type ReportRow = typeof reports.$inferSelect;
 type Plan = { id: string; unitId: string };
 
 /** What the category, process and areas of a report point at must be the unit's and the plan's own. */
-function checkReferences(db: AppDatabase, clock: Clock, plan: Plan, kind: ReportKind, fields: { categoryId: string | null; processId: string | null; qualityAreaIds?: string[] }): void {
+export function checkReferences(db: AppDatabase, clock: Clock, plan: Plan, kind: ReportKind, fields: { categoryId: string | null; processId: string | null; qualityAreaIds?: string[] }): void {
   if (fields.categoryId) {
     materialiseCategories(db, clock, plan.unitId);
     const category = db.select().from(reportCategories).where(eq(reportCategories.id, fields.categoryId)).get();
@@ -33,12 +33,12 @@ function checkReferences(db: AppDatabase, clock: Clock, plan: Plan, kind: Report
   }
 }
 
-function checkShape(row: Pick<ReportRow, 'kind' | 'receivedOn' | 'anonymous' | 'serious' | 'ivoReportedOn' | 'investigatedOn' | 'feedbackOn'>): void {
+export function checkShape(row: Pick<ReportRow, 'kind' | 'receivedOn' | 'anonymous' | 'serious' | 'ivoReportedOn' | 'investigatedOn' | 'feedbackOn'>): void {
   const problem = reportShapeProblem({ ...row, kind: row.kind as ReportKind });
   if (problem) throw refused(problem);
 }
 
-function setAreas(db: AppDatabase, reportId: string, areaIds: string[]): void {
+export function setAreas(db: AppDatabase, reportId: string, areaIds: string[]): void {
   db.delete(reportQualityAreas).where(eq(reportQualityAreas.reportId, reportId)).run();
   for (const qualityAreaId of new Set(areaIds)) db.insert(reportQualityAreas).values({ reportId, qualityAreaId }).run();
 }
