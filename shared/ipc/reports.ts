@@ -35,6 +35,8 @@ export const reportsContract = {
       text: ActionContent.shape.text,
       owner: ActionContent.shape.owner.default(''),
       dueDate: ActionContent.shape.dueDate.default(null),
+      /** An action may already be carried out when it is recorded, as IVO's decided ones often are by the time the register is brought up to date. */
+      status: ActionContent.shape.status.default('not_started'),
     }),
     ReportDetail,
   ),

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ActionContent } from '../../../shared/domain/plan-content';
+import type { ActionStatus } from '../../../shared/domain/plan-enums';
 import { ActionContent as ActionContentSchema, RiskContent } from '../../../shared/domain/plan-content';
 import { reportLabels, type ReportKind, type ReportStatus } from '../../../shared/reports/kinds';
 import type { PlanReportLinks, ReportDetail, ReportRef } from '../../../shared/reports/report';
@@ -19,6 +20,7 @@ export interface ReportActionInput {
   text: string;
   owner: string;
   dueDate: string | null;
+  status?: ActionStatus;
 }
 
 export interface ReportRiskInput {
@@ -27,7 +29,7 @@ export interface ReportRiskInput {
   qualityAreaIds: string[];
 }
 
-const ActionFields = ActionContentSchema.pick({ text: true, owner: true, dueDate: true });
+const ActionFields = ActionContentSchema.pick({ text: true, owner: true, dueDate: true, status: true }).extend({ status: ActionContentSchema.shape.status.default('not_started') });
 const RiskText = RiskContent.shape.text;
 
 function firstLinkedRisk(db: AppDatabase, reportId: string): string | null {
@@ -66,7 +68,7 @@ export function createReportLinks(db: AppDatabase, clock: Clock) {
         const riskId = input.riskId ?? firstLinkedRisk(db, reportId);
         if (!riskId) throw refused('Åtgärder i planen hör till en risk. Koppla rapporten till en risk först, eller välj vilken risk åtgärden hör till.');
         samePlan(row.planId, planIdOfRisk(db, riskId), 'Risken');
-        const content: ActionContent = { ...fields, status: 'not_started', followUp: `Beslutad utifrån ${reference(row)}.` };
+        const content: ActionContent = { ...fields, followUp: `Beslutad utifrån ${reference(row)}.` };
         const actionId = insertChild({ db, clock, planId: row.planId, actor }, actionSpec, riskId, content);
         db.insert(reportActions).values({ reportId, actionId }).run();
         db.update(plans).set({ updatedAt: clock.now() }).where(eq(plans.id, row.planId)).run();
