@@ -21,15 +21,18 @@ const days = (to: string) => sql.raw(`julianday(r.${to}) - julianday(r.received_
 const inPlans = (planIds: string[]) => sql.join(planIds.map((id) => sql`${id}`), sql`, `);
 const YEAR_MONTH = sql.raw(`CAST(substr(r.received_on, 1, 4) AS INTEGER) AS year, CAST(substr(r.received_on, 6, 2) AS INTEGER) AS month`);
 
-type Cell = Omit<MonthCell, 'process'> & { processId: string | null };
+/** A month cell as the query answers it: the process by id, and the plan's own reports still open. */
+type Cell = Omit<MonthCell, 'process'> & { processId: string | null; open: number; overdue: number };
 
 /**
  * The register grouped by month in one pass over the covering index reports_compilation:
  * the database hands back at most a few thousand cells, whether the year holds 40
- * reports or 50 000. Processes and areas are named afterwards from their few rows.
+ * reports or 50 000, and counts the open ones on the way. Processes and areas are named
+ * afterwards from their few rows.
  */
-function monthCells(db: AppDatabase, planIds: string[], settings: ReportSettings): Cell[] {
+function monthCells(db: AppDatabase, planId: string, planIds: string[], settings: ReportSettings, today: string): Cell[] {
   const limit = limitOf(settings, (row) => row.limitDays);
+  const open = sql`r.plan_id = ${planId} AND r.status <> 'avslutad'`;
   const feedbackLimit = limitOf(settings, (row) => row.feedbackDays ?? row.limitDays);
   return db.all<Cell>(sql`
     SELECT ${YEAR_MONTH},
@@ -43,7 +46,9 @@ function monthCells(db: AppDatabase, planIds: string[], settings: ReportSettings
            sum(${SENDER} AND r.feedback_on IS NOT NULL) AS feedbackGiven,
            sum(${SENDER} AND r.feedback_on IS NOT NULL AND ${days('feedback_on')} <= ${feedbackLimit}) AS feedbackWithin,
            sum(coalesce(r.serious, 0)) AS serious,
-           sum(r.ivo_reported_on IS NOT NULL) AS reportedToIvo
+           sum(r.ivo_reported_on IS NOT NULL) AS reportedToIvo,
+           sum(${open}) AS open,
+           sum(${open} AND julianday(${today}) - julianday(r.received_on) > ${limit}) AS overdue
     FROM reports r
     WHERE r.plan_id IN (${inPlans(planIds)})
     GROUP BY r.plan_id, r.kind, r.category_id, r.process_id, year, month`);
@@ -53,17 +58,9 @@ function areaCells(db: AppDatabase, planIds: string[]): (Omit<AreaMonthCell, 'ar
   return db.all(sql`
     SELECT ${YEAR_MONTH}, r.kind AS kind, ra.quality_area_id AS areaId, count(*) AS received
     FROM report_quality_areas ra
-    JOIN reports r ON r.id = ra.report_id
+    CROSS JOIN reports r ON r.id = ra.report_id
     WHERE r.plan_id IN (${inPlans(planIds)})
     GROUP BY r.kind, ra.quality_area_id, year, month`);
-}
-
-function openReports(db: AppDatabase, planId: string, settings: ReportSettings, today: string): OpenReports[] {
-  return db.all<OpenReports>(sql`
-    SELECT r.kind AS kind, count(*) AS open, sum(julianday(${today}) - julianday(r.received_on) > ${limitOf(settings, (row) => row.limitDays)}) AS overdue
-    FROM reports r
-    WHERE r.plan_id = ${planId} AND r.status <> 'avslutad'
-    GROUP BY r.kind`);
 }
 
 /** The plan's compilation, compared with the unit's plan of the year before when there is one. */
@@ -74,16 +71,25 @@ export function compileForPlan(db: AppDatabase, planId: string, periodKind: Peri
   const settings = loadSettings(db, plan.unitId);
   const processNames = new Map(db.select({ id: processes.id, name: processes.name }).from(processes).where(inArray(processes.planId, planIds)).all().map((row) => [row.id, row.name]));
   const areaNames = new Map(db.select({ id: qualityAreas.id, name: qualityAreas.name }).from(qualityAreas).where(inArray(qualityAreas.planId, planIds)).all().map((row) => [row.id, row.name]));
+  const cells = monthCells(db, planId, planIds, settings, today);
+  const open: OpenReports[] = REPORT_KINDS.map((kind) => ({ kind, open: 0, overdue: 0 }));
+  for (const cell of cells) {
+    const row = open.find((candidate) => candidate.kind === cell.kind);
+    if (row) {
+      row.open += cell.open;
+      row.overdue += cell.overdue;
+    }
+  }
   return compileReports({
     planId,
     year: plan.year,
     periodKind,
     today,
-    cells: monthCells(db, planIds, settings)
+    cells: cells
       .filter((cell) => REPORT_KINDS.includes(cell.kind))
-      .map(({ processId, ...cell }) => ({ ...cell, process: processId === null ? null : (processNames.get(processId) ?? null) })),
+      .map(({ processId, open: _open, overdue: _overdue, ...cell }) => ({ ...cell, process: processId === null ? null : (processNames.get(processId) ?? null) })),
     areaCells: areaCells(db, planIds).map(({ areaId, ...cell }) => ({ ...cell, area: areaNames.get(areaId) ?? '' })),
     categories: listCategories(db, plan.unitId),
-    open: openReports(db, planId, settings, today),
+    open,
   });
 }
