@@ -183,63 +183,63 @@ export function addDemoReports(repos: Repositories, planId: string, year: number
   const plan = repos.planDetail(planId);
   const categories = repos.reports.categories.list(plan.unitId);
   const processOf = (name: string | null) => plan.processes.find((process) => process.name === name) ?? null;
+  // In the order they came in, so the running case references follow the calendar.
+  const arrivals = REPORTS.flatMap((demo) => (demo.dates[year as 2025 | 2026] ?? []).map((day) => ({ demo, receivedOn: `${year}-${day}` })))
+    .filter(({ receivedOn }) => receivedOn <= today)
+    .sort((a, b) => a.receivedOn.localeCompare(b.receivedOn));
   let added = 0;
-  for (const demo of REPORTS) {
-    for (const day of demo.dates[year as 2025 | 2026] ?? []) {
-      const receivedOn = `${year}-${day}`;
-      if (receivedOn > today) continue;
-      const process = processOf(demo.process);
-      const report = repos.reports.create(
-        planId,
-        {
-          receivedOn,
-          kind: demo.kind,
-          categoryId: categories.find((category) => category.kind === demo.kind && category.name === demo.category)?.id ?? null,
-          channel: demo.channel ?? null,
-          anonymous: demo.anonymous ?? false,
-          caseRef: demo.kind === 'tillsyn' ? '' : `${year}-${String(added + 1).padStart(3, '0')}`,
-          subject: demo.subject,
-          description: demo.description,
-          processId: process?.id ?? null,
-          qualityAreaIds: (demo.areas ?? []).flatMap((name) => plan.qualityAreas.filter((area) => area.name === name).map((area) => area.id)),
-        },
-        actor,
-        today,
-      );
-      added++;
-      const elapsed = daysBetween(receivedOn, today);
-      if (elapsed < 2) continue;
-      repos.reports.setStatus(report.id, 'under_utredning', addDays(receivedOn, 1));
-      const investigatedOn = addDays(receivedOn, demo.days);
-      if (investigatedOn > today || !demo.conclusion) continue;
-      const serious = demo.kind === 'lex_sarah' ? (demo.serious ?? false) : null;
-      repos.reports.update(
-        report.id,
-        {
-          findings: demo.findings,
-          cause: demo.cause,
-          conclusion: demo.conclusion,
-          investigatedBy: 'Enhetschef',
-          investigatedOn,
-          ...(serious === null ? {} : { serious }),
-          ...(serious ? { ivoReportedOn: addDays(investigatedOn, 1), ivoReference: `3.5.1-${1000 + added}/${year}` } : {}),
-          ...(demo.kind === 'tillsyn' ? { ivoReference: `8.1-${2000 + added}/${year}` } : {}),
-          ...((demo.kind === 'klagomal' || demo.kind === 'synpunkt') && !demo.anonymous ? { feedbackOn: addDays(receivedOn, Math.min(demo.days, 12)), feedbackHow: 'Telefonsamtal' } : {}),
-        },
-        today,
-      );
-      if (demo.risk && process) {
-        if (demo.risk === 'existing' && process.risks[0]) repos.reports.linkRisk(report.id, process.risks[0].id, true, today);
-        else if (demo.risk !== 'existing') revealRisk(repos, report.id, process.id, demo.risk.text, actor, today);
-      }
-      if (demo.action && (process?.risks[0] || demo.risk)) {
-        const riskId = repos.reports.get(report.id, today).risks[0]?.id ?? process?.risks[0]?.id;
-        repos.reports.addAction(report.id, { riskId, text: demo.action.text, owner: demo.action.owner, dueDate: addDays(investigatedOn, 30), status: demo.action.done ? 'done' : 'in_progress' }, actor, today);
-      }
-      repos.reports.setStatus(report.id, 'atgardad', investigatedOn);
-      const closedOn = addDays(investigatedOn, 7);
-      if (closedOn <= today) repos.reports.setStatus(report.id, 'avslutad', closedOn);
+  for (const { demo, receivedOn } of arrivals) {
+    const process = processOf(demo.process);
+    const report = repos.reports.create(
+      planId,
+      {
+        receivedOn,
+        kind: demo.kind,
+        categoryId: categories.find((category) => category.kind === demo.kind && category.name === demo.category)?.id ?? null,
+        channel: demo.channel ?? null,
+        anonymous: demo.anonymous ?? false,
+        caseRef: demo.kind === 'tillsyn' ? '' : `${year}-${String(added + 1).padStart(3, '0')}`,
+        subject: demo.subject,
+        description: demo.description,
+        processId: process?.id ?? null,
+        qualityAreaIds: (demo.areas ?? []).flatMap((name) => plan.qualityAreas.filter((area) => area.name === name).map((area) => area.id)),
+      },
+      actor,
+      today,
+    );
+    added++;
+    const elapsed = daysBetween(receivedOn, today);
+    if (elapsed < 2) continue;
+    repos.reports.setStatus(report.id, 'under_utredning', addDays(receivedOn, 1));
+    const investigatedOn = addDays(receivedOn, demo.days);
+    if (investigatedOn > today || !demo.conclusion) continue;
+    const serious = demo.kind === 'lex_sarah' ? (demo.serious ?? false) : null;
+    repos.reports.update(
+      report.id,
+      {
+        findings: demo.findings,
+        cause: demo.cause,
+        conclusion: demo.conclusion,
+        investigatedBy: 'Enhetschef',
+        investigatedOn,
+        ...(serious === null ? {} : { serious }),
+        ...(serious ? { ivoReportedOn: addDays(investigatedOn, 1), ivoReference: `3.5.1-${1000 + added}/${year}` } : {}),
+        ...(demo.kind === 'tillsyn' ? { ivoReference: `8.1-${2000 + added}/${year}` } : {}),
+        ...((demo.kind === 'klagomal' || demo.kind === 'synpunkt') && !demo.anonymous ? { feedbackOn: addDays(receivedOn, Math.min(demo.days, 12)), feedbackHow: 'Telefonsamtal' } : {}),
+      },
+      today,
+    );
+    if (demo.risk && process) {
+      if (demo.risk === 'existing' && process.risks[0]) repos.reports.linkRisk(report.id, process.risks[0].id, true, today);
+      else if (demo.risk !== 'existing') revealRisk(repos, report.id, process.id, demo.risk.text, actor, today);
     }
+    if (demo.action && (process?.risks[0] || demo.risk)) {
+      const riskId = repos.reports.get(report.id, today).risks[0]?.id ?? process?.risks[0]?.id;
+      repos.reports.addAction(report.id, { riskId, text: demo.action.text, owner: demo.action.owner, dueDate: addDays(investigatedOn, 30), status: demo.action.done ? 'done' : 'in_progress' }, actor, today);
+    }
+    repos.reports.setStatus(report.id, 'atgardad', investigatedOn);
+    const closedOn = addDays(investigatedOn, 7);
+    if (closedOn <= today) repos.reports.setStatus(report.id, 'avslutad', closedOn);
   }
   return added;
 }
