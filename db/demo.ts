@@ -1,5 +1,6 @@
 import { addDemoChecklists, addDemoManualResults, tuneDemoTargets } from './demo-checklists';
 import { demoPlanContent } from './demo-content';
+import { addDemoReports } from './demo-reports';
 import { addDemoRuns } from './demo-runs';
 import type { Repositories } from './repositories';
 
@@ -20,7 +21,7 @@ function localToday(): string {
 /**
  * Fills a database with an example unit: its adopted 2025 plan and the 2026 draft
  * rolled over from it, open actions carried; in both, the starter checklists fed into
- * the controls, a year of runs and a few manual results. Running it again adds only
+ * the controls, a year of runs, a few manual results and a year's register of reports. Running it again adds only
  * what is missing.
  */
 export function fillDemoData(repos: Repositories, today: string = localToday()): DemoSummary {
@@ -48,6 +49,7 @@ export function fillDemoData(repos: Repositories, today: string = localToday()):
       addDemoChecklists(repos, plan.id, DEMO_ACTOR);
       addDemoRuns(repos, plan.id, plan.year, today);
       addDemoManualResults(repos, plan.id, plan.year, DEMO_ACTOR);
+      addDemoReports(repos, plan.id, plan.year, today, DEMO_ACTOR);
     });
   }
   return { unitName: unit.name, createdUnit: !existing, createdPlans };
