@@ -28,7 +28,7 @@ interface RunState {
   clear(caseId: string, itemId: string): Promise<Envelope<unknown>>;
   /** Forgets a failed write once the user has taken back what was refused. */
   dismiss(caseId: string, itemId: string): void;
-  /** Stores a comment with the answer already given; a refused comment leaves the answer's own state alone. */
+  /** Stores only the comment of the answer already given; a refused comment leaves the answer's own state alone. */
   comment(caseId: string, itemId: string, comment: string): Promise<Envelope<unknown>>;
   /** The run's own fields after they were changed. */
   updated(summary: RunSummary): void;
@@ -159,14 +159,15 @@ export const useRunStore = create<RunState>()((set, get) => {
     },
 
     async comment(caseId, itemId, comment) {
-      const given = get().run?.cases.find((runCase) => runCase.id === caseId)?.answers.find((answer) => answer.itemId === itemId);
-      if (!given) return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
-      const result = await enqueue(answerKey(caseId, itemId), () =>
-        request((api) => api.runs.answer({ caseId, itemId, value: given.value, comment })),
-      );
+      const result = await enqueue(answerKey(caseId, itemId), () => request((api) => api.runs.comment({ caseId, itemId, comment })));
       const run = get().run;
       if (result.ok && run) {
-        set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, { ...given, comment, answeredAt: result.value.answeredAt })) });
+        set({
+          run: withCase(run, caseId, (runCase) => ({
+            ...runCase,
+            answers: runCase.answers.map((given) => (given.itemId === itemId ? { ...given, comment: result.value.comment } : given)),
+          })),
+        });
       }
       return result;
     },
