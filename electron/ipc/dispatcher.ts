@@ -4,7 +4,7 @@ import { PersonalDataConfirmation } from '../../shared/ipc/confirmation';
 import { listChannels } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
 import { isAppError, type AppErrorShape } from '../../shared/errors';
-import { parseConfirmedNotPersonalData, UNCERTAIN_PERSONAL_DATA } from '../../shared/domain/free-text';
+import { UNCERTAIN_PERSONAL_DATA, withConfirmedNotPersonalData } from '../../shared/domain/free-text';
 import type { Handlers } from './handler-types';
 
 z.config(z.locales.sv());
@@ -40,11 +40,12 @@ function splitConfirmation(rawInput: unknown): { input: unknown; confirmed: bool
 async function run(definition: Channel, handler: AnyHandler, rawInput: unknown): Promise<Envelope<unknown>> {
   const split = splitConfirmation(rawInput);
   if (!split) return fail({ code: 'VALIDATION', message: 'Ogiltig bekräftelse.' });
-  const parse = () => definition.input.safeParse(split.input);
-  const parsed = split.confirmed ? parseConfirmedNotPersonalData(parse) : parse();
+  // The handler's synchronous part too: a repository checks an answer's text against its item again.
+  const scoped = <T>(work: () => T): T => (split.confirmed ? withConfirmedNotPersonalData(work) : work());
+  const parsed = scoped(() => definition.input.safeParse(split.input));
   if (!parsed.success) return fail(validationFailure(parsed.error));
   try {
-    const value = await handler(parsed.data);
+    const value = await scoped(() => handler(parsed.data));
     return ok(definition.output.parse(value));
   } catch (error) {
     if (isAppError(error)) return fail({ code: error.code, message: error.message });

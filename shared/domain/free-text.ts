@@ -7,14 +7,15 @@ export const UNCERTAIN_PERSONAL_DATA = 'uncertainPersonalData';
 let confirmed = false;
 
 /**
- * Runs a parse with the user's word that the numbers the guard is unsure of are not
- * personnummer. Zod has no parse context to carry this, and every parse is synchronous,
- * so a flag held for exactly the length of the call cannot leak into another one.
+ * Runs synchronous work (a parse, a repository write that checks its text again) with the
+ * user's word that the numbers the guard is unsure of are not personnummer. Zod has no parse
+ * context to carry this; a flag held for exactly the length of a synchronous call cannot
+ * leak into another one.
  */
-export function parseConfirmedNotPersonalData<T>(parse: () => T): T {
+export function withConfirmedNotPersonalData<T>(work: () => T): T {
   confirmed = true;
   try {
-    return parse();
+    return work();
   } finally {
     confirmed = false;
   }

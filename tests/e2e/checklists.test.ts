@@ -262,6 +262,15 @@ describe('personal data at the case review', () => {
     expect(await focused(page)).toBe(SEVEN_ITEMS[6]);
     expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
     expect(await page.locator('.cl-item').last().locator('.cl-mark--failed').count()).toBe(1);
+
+    // A number that may be a child's personnummer: asked about beside the item, stored once the user says it is not one.
+    await note.fill('Ring 0701234569');
+    await note.press('Enter');
+    await page.locator('.cl-item').last().getByRole('alert').getByText(POSSIBLE_PERSONAL_IDENTITY_MESSAGE).waitFor();
+    expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
+    await page.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();
+    await until('the note', () => db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])?.value, (value) => value === 'Ring 0701234569');
+    expect(await page.locator('.cl-item').last().getByRole('alert').count()).toBe(0);
   });
 });
 

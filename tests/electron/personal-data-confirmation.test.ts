@@ -20,7 +20,7 @@ async function answeredCase() {
   const run = await call<{ id: string; items: Array<{ id: string }> }>('runs:start', { templateId, date: '2026-03-31', context: 'case_walkthrough', runBy: 'KL' });
   const added = await call<{ id: string }>('runs:addCase', { runId: run.id, caseRef: '2026-17' });
   await call('runs:answer', { caseId: added.id, itemId: run.items[0]!.id, value: 'yes' });
-  return { runId: run.id, caseId: added.id, itemId: run.items[0]!.id };
+  return { runId: run.id, caseId: added.id, itemId: run.items[0]!.id, note: run.items[3]!.id };
 }
 
 const commentOf = (caseId: string, itemId: string) =>
@@ -37,8 +37,16 @@ describe('a number that may be a personnummer', () => {
     expect(commentOf(caseId, itemId)).toBe('Ring mamma på 0701234569');
   });
 
-  it('is asked about in every text, such as a case reference or a plan title', async () => {
-    const { runId } = await answeredCase();
+  it('is asked about in every text, such as a short-text answer, a case reference or a plan title', async () => {
+    const { runId, caseId, note } = await answeredCase();
+    expect(await services.dispatcher.invoke('runs:answer', { caseId, itemId: note, value: 'Ring 0701234569' })).toMatchObject({
+      ok: false,
+      error: { code: 'NEEDS_CONFIRMATION' },
+    });
+    await call('runs:answer', { caseId, itemId: note, value: 'Ring 0701234569', confirmedNotPersonalData: true });
+    expect(services.database.sqlite.prepare('SELECT value FROM answers WHERE case_id = ? AND item_id = ?').pluck().get(caseId, note)).toBe(
+      JSON.stringify('Ring 0701234569'),
+    );
     expect(await services.dispatcher.invoke('runs:addCase', { runId, caseRef: '0701234569' })).toMatchObject({ ok: false, error: { code: 'NEEDS_CONFIRMATION' } });
     const added = await call<{ caseRef: string }>('runs:addCase', { runId, caseRef: '0701234569', confirmedNotPersonalData: true });
     expect(added.caseRef).toBe('0701234569');

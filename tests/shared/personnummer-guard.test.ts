@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseConfirmedNotPersonalData, withoutPersonalData } from '../../shared/domain/free-text';
+import { withConfirmedNotPersonalData, withoutPersonalData } from '../../shared/domain/free-text';
 import { checkPersonalData, containsPersonalIdentityNumber, findPersonalIdentityNumbers } from '../../shared/personal-data/personnummer-guard';
 
 describe('personnummer guard', () => {
@@ -55,14 +55,14 @@ describe('a text a user writes', () => {
 
   it('refuses a personnummer even when the user confirms', () => {
     expect(Text.safeParse('Gäller 850709 9805').success).toBe(false);
-    expect(parseConfirmedNotPersonalData(() => Text.safeParse('Gäller 850709 9805')).success).toBe(false);
+    expect(withConfirmedNotPersonalData(() => Text.safeParse('Gäller 850709 9805')).success).toBe(false);
   });
 
   it('refuses a number that may be one until the user says it is not, and only for that parse', () => {
     const first = Text.safeParse('Ring 0701234569');
     expect(first.success).toBe(false);
     expect(first.error?.issues[0]).toMatchObject({ code: 'custom', params: { uncertainPersonalData: true } });
-    expect(parseConfirmedNotPersonalData(() => Text.safeParse('Ring 0701234569'))).toMatchObject({ success: true, data: 'Ring 0701234569' });
+    expect(withConfirmedNotPersonalData(() => Text.safeParse('Ring 0701234569'))).toMatchObject({ success: true, data: 'Ring 0701234569' });
     expect(Text.safeParse('Ring 0701234569').success).toBe(false);
   });
 });

@@ -6,8 +6,15 @@ import { request } from '../../api/client';
 import type { LoadStatus } from '../../stores/load-status';
 import { createWriteQueue } from './write-queue';
 
-/** While saving, the value on its way: shown at once, and taken back if the write fails. */
-export type SaveState = { status: 'saving'; value: AnswerValue | null } | { status: 'saved' } | { status: 'failed'; message: string };
+/**
+ * While saving, the value on its way: shown at once, and taken back if the write fails. A
+ * failed write whose text may hold a personnummer keeps the value, to be sent again once the
+ * user says it does not.
+ */
+export type SaveState =
+  | { status: 'saving'; value: AnswerValue | null }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string; unconfirmed: AnswerValue | null };
 
 export const answerKey = (caseId: string, itemId: string) => `${caseId}/${itemId}`;
 
@@ -128,7 +135,8 @@ export const useRunStore = create<RunState>()((set, get) => {
         const stored: Answer = { itemId, value, comment: comment ?? before?.comment ?? '', answeredAt: result.value.answeredAt };
         set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, stored)) });
       }
-      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message });
+      const unconfirmed = !result.ok && result.error.code === 'NEEDS_CONFIRMATION' ? value : null;
+      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message, unconfirmed });
       return result;
     },
 
@@ -147,7 +155,7 @@ export const useRunStore = create<RunState>()((set, get) => {
           const { [key]: _cleared, ...rest } = get().saves;
           set({ saves: rest });
         }
-      } else setSave(key, write, { status: 'failed', message: result.error.message });
+      } else setSave(key, write, { status: 'failed', message: result.error.message, unconfirmed: null });
       return result;
     },
 
