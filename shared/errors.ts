@@ -4,6 +4,8 @@
  */
 export const errorCodes = [
   'VALIDATION',
+  /** Refused until the user confirms: a text holds a number that may be a personnummer. */
+  'NEEDS_CONFIRMATION',
   'NOT_FOUND',
   'CONFLICT',
   'LOCKED',

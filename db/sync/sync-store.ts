@@ -10,6 +10,7 @@ import { recordOverwrites } from './overwrite-history';
 import { createRegisterStore } from './register-store';
 import { repairMerged } from './repair';
 import { createTableRows } from './table-rows';
+import { createTracking } from './tracking';
 import { createUnitScope } from './unit-scope';
 
 export interface SyncStoreOptions {
@@ -32,7 +33,8 @@ export interface BatchResult {
  * changes in. Every call is one transaction; the files themselves are electron/services/sync's.
  *
  * How the pieces fit (README, "Sync between a unit's laptops", says it for users):
- * - triggers (migration 0004) mark every written row in sync_dirty unless sync_applying holds a row;
+ * - triggers (migrations 0004, 0006) mark every written row in sync_dirty while this device syncs
+ *   (tracking.ts: from its first round on) and sync_applying holds no row;
  * - capture.ts turns marks into registers: one per field, stamped by the hybrid logical clock
  *   (shared/sync/hlc.ts) with this device's id; a deleted row gets `_exists` = 0;
  * - apply-remote.ts takes in other devices' registers, last writer wins per field (stamp, then
@@ -53,9 +55,11 @@ export function createSyncStore(sqlite: Database.Database, options: SyncStoreOpt
     wallNow: options.wallNow ?? (() => Date.now()),
     blocked: new Map(),
   };
+  const tracking = createTracking(sqlite);
   const transaction = <T>(work: () => T): T =>
     sqlite.transaction(() => {
       ctx.scope.forget();
+      tracking.start(new Date(ctx.wallNow()).toISOString());
       return work();
     })();
 
@@ -65,7 +69,7 @@ export function createSyncStore(sqlite: Database.Database, options: SyncStoreOpt
     ledger: createFileLedger(sqlite),
     registers: ctx.store,
     wallNow: ctx.wallNow,
-    /** Stamps up to `limit` marked rows; `more` says whether marks are left for another slice. */
+    /** Stamps up to `limit` marked rows; `more` says whether marks are left for another slice. The first call starts the change log. */
     capture: (limit?: number) => transaction(() => captureLocalChanges(ctx, limit)),
     /** Takes in a slice of another device's registers: local marks first, so no unsent edit is overwritten unstamped. */
     apply(registers: Register[], authorOf: (device: string) => string): BatchResult {
@@ -83,6 +87,7 @@ export function createSyncStore(sqlite: Database.Database, options: SyncStoreOpt
     },
     /** Rows with changes that have not reached the folder yet: marked by the triggers or stamped but unsent. */
     pendingRows(): number {
+      if (!tracking.isOn()) return tracking.untrackedRows();
       const marked = sqlite.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM sync_dirty').get()?.n ?? 0;
       return marked + ctx.store.rowsWrittenSince(ctx.device, state.sentUpTo());
     },

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/channel';
+import { PersonalDataConfirmation } from '../../shared/ipc/confirmation';
 import { listChannels } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
-import { isAppError } from '../../shared/errors';
+import { isAppError, type AppErrorShape } from '../../shared/errors';
+import { UNCERTAIN_PERSONAL_DATA, withConfirmedNotPersonalData } from '../../shared/domain/free-text';
 import type { Handlers } from './handler-types';
 
 z.config(z.locales.sv());
@@ -19,11 +21,31 @@ function validationMessage(error: z.ZodError): string {
   return messages.join(' ');
 }
 
+const isUncertain = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.params?.[UNCERTAIN_PERSONAL_DATA] === true;
+
+/** Refused input; when all that stands in the way is a number that may be a personnummer, the user is asked. */
+function validationFailure(error: z.ZodError): AppErrorShape {
+  const code = error.issues.every(isUncertain) ? 'NEEDS_CONFIRMATION' : 'VALIDATION';
+  return { code, message: validationMessage(error) };
+}
+
+/** The input without the user's confirmation beside it, and whether it was given. */
+function splitConfirmation(rawInput: unknown): { input: unknown; confirmed: boolean } | null {
+  if (typeof rawInput !== 'object' || rawInput === null || !('confirmedNotPersonalData' in rawInput)) return { input: rawInput, confirmed: false };
+  const { confirmedNotPersonalData, ...input } = rawInput as Record<string, unknown>;
+  const flag = PersonalDataConfirmation.safeParse({ confirmedNotPersonalData });
+  return flag.success ? { input, confirmed: flag.data.confirmedNotPersonalData === true } : null;
+}
+
 async function run(definition: Channel, handler: AnyHandler, rawInput: unknown): Promise<Envelope<unknown>> {
-  const parsed = definition.input.safeParse(rawInput);
-  if (!parsed.success) return fail({ code: 'VALIDATION', message: validationMessage(parsed.error) });
+  const split = splitConfirmation(rawInput);
+  if (!split) return fail({ code: 'VALIDATION', message: 'Ogiltig bekräftelse.' });
+  // The handler's synchronous part too: a repository checks an answer's text against its item again.
+  const scoped = <T>(work: () => T): T => (split.confirmed ? withConfirmedNotPersonalData(work) : work());
+  const parsed = scoped(() => definition.input.safeParse(split.input));
+  if (!parsed.success) return fail(validationFailure(parsed.error));
   try {
-    const value = await handler(parsed.data);
+    const value = await scoped(() => handler(parsed.data));
     return ok(definition.output.parse(value));
   } catch (error) {
     if (isAppError(error)) return fail({ code: error.code, message: error.message });

@@ -1,5 +1,6 @@
 import type { Envelope } from './envelope';
 import type { Channel, ChannelInput, ChannelOutput } from './channel';
+import type { PersonalDataConfirmation } from './confirmation';
 import { appContract } from './app';
 import { improvementAreasContract, qualityAreasContract } from './areas';
 import { backupsContract } from './backups';
@@ -44,11 +45,14 @@ export const contract = {
 export type Contract = typeof contract;
 export type Domain = keyof Contract;
 
-/** What the renderer sees as `window.api`: one async function per channel, answering with an envelope. */
+/**
+ * What the renderer sees as `window.api`: one async function per channel, answering with an
+ * envelope. Any input may carry the user's confirmation that a number is not a personnummer.
+ */
 export type Api = {
   [D in Domain]: {
     [V in keyof Contract[D]]: Contract[D][V] extends Channel
-      ? (input: ChannelInput<Contract[D][V]>) => Promise<Envelope<ChannelOutput<Contract[D][V]>>>
+      ? (input: ChannelInput<Contract[D][V]> & PersonalDataConfirmation) => Promise<Envelope<ChannelOutput<Contract[D][V]>>>
       : never;
   };
 };

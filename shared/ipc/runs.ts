@@ -36,6 +36,12 @@ export const runsContract = {
     z.object({ caseId: Id, itemId: Id, value: AnswerValue, comment: AnswerComment.optional() }).strict(),
     AnswerAck,
   ),
+  /** Only the comment of an answer already given: the value and the time it was answered stay as they are. */
+  comment: channel(
+    'runs:comment',
+    z.object({ caseId: Id, itemId: Id, comment: AnswerComment }).strict(),
+    z.object({ caseId: Id, itemId: Id, comment: z.string() }),
+  ),
   clearAnswer: channel(
     'runs:clearAnswer',
     z.object({ caseId: Id, itemId: Id }).strict(),

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
+import { PERSONAL_IDENTITY_MESSAGE, POSSIBLE_PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
 import { runWith } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';
 import { type OpenPage } from './support/browser';
@@ -165,6 +165,31 @@ describe('a run in the meeting room, by keyboard alone', () => {
 });
 
 describe('personal data at the case review', () => {
+  it('refuses the space form, and asks about a bare 0… number and stores it once the user says it is no personnummer', async () => {
+    const { page, db } = await start();
+    await page.getByRole('button', { name: 'Starta genomgång: Sju frågor' }).click();
+    await page.getByLabel('Leds av (initialer)').fill('AB');
+    await page.getByRole('button', { name: 'Starta genomgången' }).click();
+    const ref = page.getByLabel('Ärendereferens');
+    await ref.waitFor();
+    const runId = await until('the run', () => db.latestRunId(), Boolean);
+    const alert = page.locator('.cl-ref').getByRole('alert');
+    const confirm = page.getByRole('button', { name: 'Det är inget personnummer – spara ändå' });
+
+    await ref.fill('850709 9805');
+    await ref.press('Enter');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe(PERSONAL_IDENTITY_MESSAGE);
+    expect(await confirm.count()).toBe(0);
+
+    await ref.fill('0701234569');
+    await ref.press('Enter');
+    await page.locator('.cl-ref').getByRole('alert').getByText(POSSIBLE_PERSONAL_IDENTITY_MESSAGE).waitFor();
+    expect(db.caseRefs(runId!)).toEqual([]);
+    await confirm.click();
+    await until('the case', () => db.caseRefs(runId!), (refs) => refs.at(-1) === '0701234569');
+  });
+
   it('refuses a personnummer or samordningsnummer as case reference, comment or text, and takes dates, phone and diary numbers', async () => {
     const { page, db } = await start();
     await page.getByRole('button', { name: 'Starta genomgång: Sju frågor' }).click();
@@ -237,6 +262,15 @@ describe('personal data at the case review', () => {
     expect(await focused(page)).toBe(SEVEN_ITEMS[6]);
     expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
     expect(await page.locator('.cl-item').last().locator('.cl-mark--failed').count()).toBe(1);
+
+    // A number that may be a child's personnummer: asked about beside the item, stored once the user says it is not one.
+    await note.fill('Ring 0701234569');
+    await note.press('Enter');
+    await page.locator('.cl-item').last().getByRole('alert').getByText(POSSIBLE_PERSONAL_IDENTITY_MESSAGE).waitFor();
+    expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
+    await page.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();
+    await until('the note', () => db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])?.value, (value) => value === 'Ring 0701234569');
+    expect(await page.locator('.cl-item').last().getByRole('alert').count()).toBe(0);
   });
 });
 

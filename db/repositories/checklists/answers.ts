@@ -39,6 +39,11 @@ function answerQueries(db: AppDatabase) {
     item: db.select().from(checklistItems).where(eq(checklistItems.id, sql.placeholder('itemId'))).prepare(),
     keepComment: upsert(answered),
     replaceComment: upsert({ ...answered, comment: sql`excluded.comment` }),
+    setComment: db
+      .update(answers)
+      .set({ comment: sql`${sql.placeholder('comment')}` })
+      .where(and(eq(answers.caseId, sql.placeholder('caseId')), eq(answers.itemId, sql.placeholder('itemId'))))
+      .prepare(),
   };
 }
 
@@ -78,6 +83,18 @@ export function createAnswerRepository(db: AppDatabase, clock: Clock) {
         const row = { caseId, itemId, value: encodeValue(checked.value), comment: comment ?? '', answeredAt };
         (comment === undefined ? queries.keepComment : queries.replaceComment).run(row);
         return { caseId, itemId, answeredAt };
+      });
+    },
+    /** A comment on its own never touches the value or answeredAt, so it cannot undo an answer changed just before. */
+    comment(caseId: string, itemId: string, comment: string): { caseId: string; itemId: string; comment: string } {
+      return db.transaction(() => {
+        const { versionId } = caseContext(queries, caseId);
+        itemOfRun(queries, itemId, versionId);
+        const result = queries.setComment.run({ caseId, itemId, comment });
+        if (result.changes === 0) {
+          throw new AppError('NOT_FOUND', 'Frågan har inget svar ännu. Svara på frågan innan du skriver en kommentar.');
+        }
+        return { caseId, itemId, comment };
       });
     },
     clear(caseId: string, itemId: string): { caseId: string; itemId: string; cleared: boolean } {

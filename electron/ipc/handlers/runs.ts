@@ -23,6 +23,7 @@ export function runHandlers(repos: Repositories): DomainHandlers<'runs'> {
     renameCase: ({ caseId, caseRef }) => cases.rename(caseId, caseRef),
     removeCase: ({ caseId, confirm }) => cases.remove(caseId, confirm),
     answer: ({ caseId, itemId, value, comment }) => answers.answer(caseId, itemId, value, comment),
+    comment: ({ caseId, itemId, comment }) => answers.comment(caseId, itemId, comment),
     clearAnswer: ({ caseId, itemId }) => answers.clear(caseId, itemId),
     createFollowUp: (input) => runs.createFollowUp(input, actorOf(repos)),
   };

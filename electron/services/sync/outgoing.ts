@@ -60,7 +60,8 @@ async function writeSnapshot(ctx: RoundContext): Promise<void> {
 
 /**
  * Writes this device's new changes as files of its own; other devices read every change
- * file, so nothing of this device's travels only in a snapshot. A snapshot besides when there
+ * file, so after its first file nothing of this device's travels only in a snapshot. The
+ * first round sends one snapshot of everything and no change files. A snapshot besides when there
  * is none yet in this folder, when one of its own recent files was damaged or removed (the
  * snapshot holds it for everyone), or after SNAPSHOT_EVERY change files.
  */
@@ -75,6 +76,13 @@ export async function sendOut(ctx: RoundContext): Promise<number> {
   let filesSince = snapshot ? own.filter((entry) => kindOf(entry) === 'changes' && stampOf(entry) > stampOf(snapshot)).length : 0;
   await captureInSlices(store);
   const unsent = store.unsent();
+  if (own.length === 0 && store.registers.count() > 0) {
+    // No file of this device is in any folder yet, so every other device starts from its snapshot
+    // (incoming.ts): the same registers as change files too would double the first sync.
+    await writeSnapshot(ctx);
+    if (unsent.length > 0) store.state.setSentUpTo(unsent[unsent.length - 1]!.hlc);
+    return unsent.length;
+  }
   for (let start = 0; start < unsent.length; start += CHANGES_PER_FILE) {
     const part = unsent.slice(start, start + CHANGES_PER_FILE);
     // A fresh stamp names the file: later than all it holds and than every file of this device before it.

@@ -45,7 +45,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       folder,
       lastSyncAt: syncStore().state.lastSyncAt(),
       lastRound,
-      pending: syncStore().pendingRows(),
+      pending: folder ? syncStore().pendingRows() : 0,
       problem: folder ? (problem?.message ?? null) : null,
       warnings: folder ? warnings : [],
     };

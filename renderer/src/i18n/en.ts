@@ -26,6 +26,7 @@ export const en: Messages = {
   },
   common: {
     save: 'Save',
+    notPersonalData: 'It is not a personal identity number – save anyway',
     saving: 'Saving …',
     cancel: 'Cancel',
     retry: 'Try again',

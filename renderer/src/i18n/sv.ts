@@ -27,6 +27,7 @@ export const sv = {
   },
   common: {
     save: 'Spara',
+    notPersonalData: 'Det är inget personnummer – spara ändå',
     saving: 'Sparar …',
     cancel: 'Avbryt',
     retry: 'Försök igen',

@@ -7,6 +7,8 @@ interface EditFormProps {
   submitLabel: string;
   saving: boolean;
   error: string | null;
+  /** Saves anyway once the user says a number in the text is not a personnummer (useSubmit's confirm). */
+  onConfirm?: (() => unknown) | null;
   onSubmit(): void;
   onCancel(): void;
   children: ReactNode;
@@ -22,7 +24,7 @@ interface EditFormProps {
  * (also from a text area, where Shift+Enter gives a new line), Escape cancels, and a
  * refusal stands beside the buttons while what was typed stays in the fields.
  */
-export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel, children, className, level = 4, multiline = true }: EditFormProps) {
+export function EditForm({ title, submitLabel, saving, error, onConfirm, onSubmit, onCancel, children, className, level = 4, multiline = true }: EditFormProps) {
   const { t } = useTranslation();
   const Heading = `h${level}` as const;
   const headingId = useId();
@@ -64,7 +66,7 @@ export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel
         {title}
       </Heading>
       {children}
-      <FormError id={errorId} message={error} />
+      <FormError id={errorId} message={error} onConfirm={onConfirm} />
       <div className="pe-form__buttons">
         <button type="submit" className="button button--primary">
           {saving ? t('common.saving') : submitLabel}

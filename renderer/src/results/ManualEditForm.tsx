@@ -21,7 +21,7 @@ export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFor
   const { t, i18n } = useTranslation();
   const [value, setValue] = useState(decimalText(manual.value, i18n.language));
   const [analysis, setAnalysis] = useState(manual.analysis);
-  const { saving, error, setError, run } = useSubmit(() => {
+  const { saving, error, confirmNext, setError, run } = useSubmit(() => {
     onSaved();
     onClose();
   });
@@ -34,7 +34,7 @@ export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFor
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
+    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onConfirm={confirmNext} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
       <div className="pe-grid">
         <TextField
           label={unit ? t('resultScreens.manual.valueWithUnit', { unit }) : t('resultScreens.manual.value')}

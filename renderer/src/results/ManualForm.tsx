@@ -29,7 +29,7 @@ export function ManualForm({ control, year, today, taken, onSaved, onClose }: Ma
   const [start, setStart] = useState<string | null>(() => suggestedStart(periods, kind, today));
   const [value, setValue] = useState('');
   const [analysis, setAnalysis] = useState('');
-  const { saving, error, setError, run } = useSubmit(() => {
+  const { saving, error, confirmNext, setError, run } = useSubmit(() => {
     onSaved();
     onClose();
   });
@@ -50,7 +50,7 @@ export function ManualForm({ control, year, today, taken, onSaved, onClose }: Ma
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
+    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onConfirm={confirmNext} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
       <div className="pe-grid">
         <SelectField
           label={t('resultScreens.manual.kind')}

@@ -31,7 +31,7 @@ describe('sync through the shared folder', () => {
     const first = await anna.sync.syncNow();
     expect(first).toMatchObject({ state: 'ready', pending: 0, problem: null, warnings: [] });
     expect(first.lastRound!.sent).toBeGreaterThan(0);
-    expect(filesOf(folder).map((file) => path.basename(file))).toEqual([expect.stringMatching(/^changes-.*\.json$/), expect.stringMatching(/^snapshot-.*\.json\.gz$/)]);
+    expect(filesOf(folder).map((file) => path.basename(file))).toEqual([expect.stringMatching(/^snapshot-.*\.json\.gz$/)]);
 
     const bo = laptop('Bo', folder);
     const joined = await bo.sync.syncNow();

@@ -8,6 +8,8 @@ export interface Laptop {
   name: string;
   repos: Repositories;
   sync: SyncService;
+  /** How many rows a table of this laptop's database holds. */
+  count(table: string): number;
   data(): Record<string, unknown[]>;
   /** Moves this laptop's wall clock, in milliseconds from real time. */
   skew(ms: number): void;
@@ -28,6 +30,7 @@ export function openLaptop(name: string, folder: string | null): Laptop {
     name,
     repos,
     sync,
+    count: (table) => database.sqlite.prepare<[], number>(`SELECT COUNT(*) FROM "${table}"`).pluck().get() ?? 0,
     data: () => syncedData(database),
     skew: (ms) => {
       skew = ms;

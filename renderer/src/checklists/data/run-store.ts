@@ -6,8 +6,15 @@ import { request } from '../../api/client';
 import type { LoadStatus } from '../../stores/load-status';
 import { createWriteQueue } from './write-queue';
 
-/** While saving, the value on its way: shown at once, and taken back if the write fails. */
-export type SaveState = { status: 'saving'; value: AnswerValue | null } | { status: 'saved' } | { status: 'failed'; message: string };
+/**
+ * While saving, the value on its way: shown at once, and taken back if the write fails. A
+ * failed write whose text may hold a personnummer keeps the value, to be sent again once the
+ * user says it does not.
+ */
+export type SaveState =
+  | { status: 'saving'; value: AnswerValue | null }
+  | { status: 'saved' }
+  | { status: 'failed'; message: string; unconfirmed: AnswerValue | null };
 
 export const answerKey = (caseId: string, itemId: string) => `${caseId}/${itemId}`;
 
@@ -28,7 +35,7 @@ interface RunState {
   clear(caseId: string, itemId: string): Promise<Envelope<unknown>>;
   /** Forgets a failed write once the user has taken back what was refused. */
   dismiss(caseId: string, itemId: string): void;
-  /** Stores a comment with the answer already given; a refused comment leaves the answer's own state alone. */
+  /** Stores only the comment of the answer already given; a refused comment leaves the answer's own state alone. */
   comment(caseId: string, itemId: string, comment: string): Promise<Envelope<unknown>>;
   /** The run's own fields after they were changed. */
   updated(summary: RunSummary): void;
@@ -128,7 +135,8 @@ export const useRunStore = create<RunState>()((set, get) => {
         const stored: Answer = { itemId, value, comment: comment ?? before?.comment ?? '', answeredAt: result.value.answeredAt };
         set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, stored)) });
       }
-      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message });
+      const unconfirmed = !result.ok && result.error.code === 'NEEDS_CONFIRMATION' ? value : null;
+      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message, unconfirmed });
       return result;
     },
 
@@ -147,7 +155,7 @@ export const useRunStore = create<RunState>()((set, get) => {
           const { [key]: _cleared, ...rest } = get().saves;
           set({ saves: rest });
         }
-      } else setSave(key, write, { status: 'failed', message: result.error.message });
+      } else setSave(key, write, { status: 'failed', message: result.error.message, unconfirmed: null });
       return result;
     },
 
@@ -159,14 +167,15 @@ export const useRunStore = create<RunState>()((set, get) => {
     },
 
     async comment(caseId, itemId, comment) {
-      const given = get().run?.cases.find((runCase) => runCase.id === caseId)?.answers.find((answer) => answer.itemId === itemId);
-      if (!given) return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
-      const result = await enqueue(answerKey(caseId, itemId), () =>
-        request((api) => api.runs.answer({ caseId, itemId, value: given.value, comment })),
-      );
+      const result = await enqueue(answerKey(caseId, itemId), () => request((api) => api.runs.comment({ caseId, itemId, comment })));
       const run = get().run;
       if (result.ok && run) {
-        set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, { ...given, comment, answeredAt: result.value.answeredAt })) });
+        set({
+          run: withCase(run, caseId, (runCase) => ({
+            ...runCase,
+            answers: runCase.answers.map((given) => (given.itemId === itemId ? { ...given, comment: result.value.comment } : given)),
+          })),
+        });
       }
       return result;
     },

@@ -25,7 +25,7 @@ export function SaveBar({ plan, template, draft, onSaved, onBack }: SaveBarProps
   const errorId = useId();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const { saving, error, run } = useSubmit();
+  const { saving, error, confirmNext, run } = useSubmit();
 
   function describe(outcome: SaveOutcome): string {
     if (outcome.kind === 'newVersion') return t('checklistScreens.editor.savedVersion', { version: outcome.version, previous: outcome.version - 1 });
@@ -66,7 +66,18 @@ export function SaveBar({ plan, template, draft, onSaved, onBack }: SaveBarProps
           {t('checklistScreens.common.backToOverview')}
         </button>
       </div>
-      <FormError id={errorId} message={error} />
+      <FormError
+        id={errorId}
+        message={error}
+        confirmOutsideForm
+        onConfirm={
+          confirmNext &&
+          (() => {
+            confirmNext();
+            void run(save);
+          })
+        }
+      />
       <p className="form-success" role="status">
         {done ?? ''}
       </p>

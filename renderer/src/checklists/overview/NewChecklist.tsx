@@ -26,7 +26,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
   const userName = useUserName((state) => state.userName);
   const [starters, setStarters] = useState<Starter[]>([]);
   const [choice, setChoice] = useState<Choice>('case_review');
-  const { saving, error, setError, run } = useSubmit();
+  const { saving, error, confirmNext, setError, run } = useSubmit();
 
   useEffect(() => {
     void request((api) => api.checklists.starters({})).then((result) => {
@@ -76,7 +76,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
             </label>
           ))}
         </fieldset>
-        <FormError id={errorId} message={error} />
+        <FormError id={errorId} message={error} onConfirm={confirmNext} />
         <div className="cl-form__buttons">
           <button type="submit" className="button button--primary" disabled={saving}>
             {saving ? t('common.saving') : t('checklistScreens.newChecklist.create')}

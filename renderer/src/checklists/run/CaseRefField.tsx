@@ -28,7 +28,7 @@ export function CaseRefField({ runCase, inputRef, onDone, onNextCase, onPrevious
   const [text, setText] = useState(runCase?.caseRef ?? '');
   const addCase = useRunStore((state) => state.addCase);
   const renameCase = useRunStore((state) => state.renameCase);
-  const { saving, error, setError, run } = useSubmit();
+  const { saving, error, confirmNext, setError, run } = useSubmit();
   const dirty = text.trim() !== (runCase?.caseRef ?? '');
 
   function commit(): Promise<boolean> {
@@ -80,7 +80,18 @@ export function CaseRefField({ runCase, inputRef, onDone, onNextCase, onPrevious
       <p id={hintId} className="field-hint">
         {runCase ? t('checklistScreens.run.caseRefHintExisting') : t('checklistScreens.run.caseRefHint')}
       </p>
-      <FormError id={errorId} message={error} />
+      <FormError
+        id={errorId}
+        message={error}
+        confirmOutsideForm
+        onConfirm={
+          confirmNext &&
+          (() => {
+            confirmNext();
+            void commit().then((ok) => ok && runCase && onDone());
+          })
+        }
+      />
     </div>
   );
 }

@@ -18,7 +18,7 @@ export function CommentBox({ initial, questionNumber, onSave, onClose }: Comment
   const hintId = useId();
   const errorId = useId();
   const [text, setText] = useState(initial);
-  const { saving, error, run } = useSubmit(onClose);
+  const { saving, error, confirmNext, run } = useSubmit(onClose);
 
   function handleKey(event: KeyboardEvent<HTMLInputElement>) {
     event.stopPropagation();
@@ -49,7 +49,18 @@ export function CommentBox({ initial, questionNumber, onSave, onClose }: Comment
       <p id={hintId} className="field-hint">
         {saving ? t('common.saving') : t('checklistScreens.run.commentHint')}
       </p>
-      <FormError id={errorId} message={error} />
+      <FormError
+        id={errorId}
+        message={error}
+        confirmOutsideForm
+        onConfirm={
+          confirmNext &&
+          (() => {
+            confirmNext();
+            void run(() => onSave(text));
+          })
+        }
+      />
     </div>
   );
 }

@@ -20,7 +20,7 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
   const titleId = useId();
   const errorId = useId();
   const [fields, setFields] = useState<RunFields>(initial);
-  const { saving, error, run } = useSubmit();
+  const { saving, error, confirmNext, run } = useSubmit();
   const set = (patch: Partial<RunFields>) => setFields((current) => ({ ...current, ...patch }));
 
   function submit(event: FormEvent) {
@@ -74,7 +74,7 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
           onChange={(team) => set({ team })}
         />
       </div>
-      <FormError id={errorId} message={error} />
+      <FormError id={errorId} message={error} onConfirm={confirmNext} />
       <div className="cl-form__buttons">
         <button type="submit" className="button button--primary">
           {saving ? t('common.saving') : submitLabel}

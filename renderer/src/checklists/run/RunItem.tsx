@@ -110,6 +110,11 @@ export function RunItem({ item, index, caseId, answer, save, register, onStep, o
           {failure}
         </p>
       ) : null}
+      {itemAnswer.confirm ? (
+        <button type="button" className="button button--small cl-item__confirm" onClick={() => void itemAnswer.confirm?.()}>
+          {t('common.notPersonalData')}
+        </button>
+      ) : null}
       {commenting && answer ? (
         <CommentBox
           initial={answer.comment}

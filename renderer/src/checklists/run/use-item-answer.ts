@@ -4,6 +4,7 @@ import type { AnswerValue } from '../../../../shared/checklists/answer-value';
 import type { ChecklistItem } from '../../../../shared/checklists/item';
 import type { Answer } from '../../../../shared/checklists/run';
 import type { Envelope } from '../../../../shared/ipc/envelope';
+import { confirmingNotPersonalData } from '../../api/client';
 import { useRunStore, type SaveState } from '../data/run-store';
 import { useAnnouncer } from './announcer';
 import { answerLabel } from './answer-label';
@@ -23,6 +24,8 @@ export interface ItemAnswer {
   /** The typed text was taken back: its refusal goes with it. */
   revert(): void;
   saveComment(comment: string): Promise<Envelope<unknown>>;
+  /** Set while the refused text may hold a personnummer: stores it once the user says it does not. */
+  confirm: (() => Promise<boolean>) | null;
 }
 
 /** One item's answer in one case: every write goes to the database at once and is announced. */
@@ -66,6 +69,8 @@ export function useItemAnswer(item: ChecklistItem, caseId: string | null, answer
       refused(message);
       return false;
     }
+    // The same text again (Enter, or leaving the field for the button) leaves the question standing.
+    if (save?.status === 'failed' && save.unconfirmed !== null && sameValue(value, save.unconfirmed)) return false;
     if (sameValue(value, answer?.value) && save?.status !== 'failed') {
       setLocalError(null);
       return true;
@@ -79,6 +84,8 @@ export function useItemAnswer(item: ChecklistItem, caseId: string | null, answer
     return result;
   }
 
+  const unconfirmed = save?.status === 'failed' && !localError ? save.unconfirmed : null;
+
   return {
     shown: save?.status === 'saving' ? (save.value ?? undefined) : answer?.value,
     failure,
@@ -91,5 +98,6 @@ export function useItemAnswer(item: ChecklistItem, caseId: string | null, answer
       if (caseId) dismiss(caseId, item.id);
     },
     saveComment,
+    confirm: unconfirmed === null ? null : () => confirmingNotPersonalData(() => store(unconfirmed)),
   };
 }

@@ -36,7 +36,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [riskId, setRiskId] = useState(controlRisk);
-  const { saving, error, setError, run } = useSubmit();
+  const { saving, error, confirmNext, setError, run } = useSubmit();
   const userName = useUserName((state) => state.userName);
 
   function submit(event: FormEvent) {
@@ -96,7 +96,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
             onChange={setRiskId}
           />
         </div>
-        <FormError id={errorId} message={error} />
+        <FormError id={errorId} message={error} onConfirm={confirmNext} />
         <div className="cl-form__buttons">
           <button type="submit" className="button button--primary">
             {saving ? t('common.saving') : t('checklistScreens.followUp.submit')}

@@ -22,7 +22,7 @@ const blank: ActionContent = { text: '', owner: '', dueDate: null, status: 'not_
 export function ActionForm({ title, submitLabel, initial, onSave, onClose, level }: ActionFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ActionContent>(initial ?? blank);
-  const { saving, error, run } = useSubmit(onClose);
+  const { saving, error, confirmNext, run } = useSubmit(onClose);
   const set = (patch: Partial<ActionContent>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
@@ -31,7 +31,7 @@ export function ActionForm({ title, submitLabel, initial, onSave, onClose, level
       title={title}
       submitLabel={submitLabel}
       saving={saving}
-      error={error}
+      error={error} onConfirm={confirmNext}
       onSubmit={() => void run(() => onSave(values))}
       onCancel={onClose}
     >

@@ -42,7 +42,7 @@ export function ControlForm({ title, submitLabel, initial, onSave, onClose, leve
   const { t, i18n } = useTranslation();
   const [values, setValues] = useState<ControlValues>(initial ?? blank);
   const [target, setTarget] = useState(decimalText(values.targetValue, i18n.language));
-  const { saving, error, setError, run } = useSubmit(onClose);
+  const { saving, error, confirmNext, setError, run } = useSubmit(onClose);
   const set = (patch: Partial<ControlValues>) => setValues((current) => ({ ...current, ...patch }));
   const options = <V extends string>(values: readonly V[], group: 'measureMethod' | 'measureFrequency' | 'measureKind') =>
     values.map((value) => ({ value, label: t(`domain.${group}.${value}` as 'domain.measureKind.share') }));
@@ -58,7 +58,7 @@ export function ControlForm({ title, submitLabel, initial, onSave, onClose, leve
   }
 
   return (
-    <EditForm level={level} title={title} submitLabel={submitLabel} saving={saving} error={error} onSubmit={submit} onCancel={onClose}>
+    <EditForm level={level} title={title} submitLabel={submitLabel} saving={saving} error={error} onConfirm={confirmNext} onSubmit={submit} onCancel={onClose}>
       <TextAreaField
         label={t('planEditor.controls.definition')}
         hint={t('planEditor.controls.definitionHint')}

@@ -27,7 +27,7 @@ const groups: ProcessGroup[] = ['main', 'support'];
 export function ProcessForm({ title, submitLabel, initial, onSave, onClose, level }: ProcessFormProps) {
   const { t } = useTranslation();
   const [values, setValues] = useState<ProcessValues>(initial ?? { name: '', group: 'main', responsibleTeam: '' });
-  const { saving, error, run } = useSubmit(onClose);
+  const { saving, error, confirmNext, run } = useSubmit(onClose);
   const set = (patch: Partial<ProcessValues>) => setValues((current) => ({ ...current, ...patch }));
 
   return (
@@ -37,7 +37,7 @@ export function ProcessForm({ title, submitLabel, initial, onSave, onClose, leve
       title={title}
       submitLabel={submitLabel}
       saving={saving}
-      error={error}
+      error={error} onConfirm={confirmNext}
       onSubmit={() => void run(() => onSave(values))}
       onCancel={onClose}
     >

@@ -26,7 +26,7 @@ export function RiskForm({ title, submitLabel, qualityAreas, initial, onSave, on
   const { t } = useTranslation();
   const legendHintId = useId();
   const [values, setValues] = useState<RiskValues>(initial ?? { text: '', owner: '', qualityAreaIds: [] });
-  const { saving, error, run } = useSubmit(onClose);
+  const { saving, error, confirmNext, run } = useSubmit(onClose);
 
   function toggleArea(id: string, checked: boolean) {
     setValues((current) => ({
@@ -44,7 +44,7 @@ export function RiskForm({ title, submitLabel, qualityAreas, initial, onSave, on
       title={title}
       submitLabel={submitLabel}
       saving={saving}
-      error={error}
+      error={error} onConfirm={confirmNext}
       onSubmit={() => void run(() => onSave(values))}
       onCancel={onClose}
     >
