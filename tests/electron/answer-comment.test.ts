@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { buildApi } from '../../shared/ipc/build-api';
 import { useRunStore } from '../../renderer/src/checklists/data/run-store';
 import { checklistPlan } from '../support/checklist-fixture';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { checklistPlan } from '../support/checklist-fixture';
 import { testServices } from '../support/services';
 
