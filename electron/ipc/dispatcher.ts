@@ -1,11 +1,9 @@
-import { z } from 'zod';
 import type { Channel } from '../../shared/ipc/channel';
 import { listChannels } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
-import { isAppError } from '../../shared/errors';
+import { errorShape, isAppError } from '../../shared/errors';
+import { zodErrorMessage } from '../../shared/messages/zod-issues';
 import type { Handlers } from './handler-types';
-
-z.config(z.locales.sv());
 
 export interface Dispatcher {
   channels: string[];
@@ -14,24 +12,16 @@ export interface Dispatcher {
 
 type AnyHandler = (input: unknown) => unknown;
 
-function validationMessage(error: z.ZodError): string {
-  const messages = [...new Set(error.issues.map((issue) => issue.message))];
-  return messages.join(' ');
-}
-
 async function run(definition: Channel, handler: AnyHandler, rawInput: unknown): Promise<Envelope<unknown>> {
   const parsed = definition.input.safeParse(rawInput);
-  if (!parsed.success) return fail({ code: 'VALIDATION', message: validationMessage(parsed.error) });
+  if (!parsed.success) return fail({ code: 'VALIDATION', ...zodErrorMessage(parsed.error) });
   try {
     const value = await handler(parsed.data);
     return ok(definition.output.parse(value));
   } catch (error) {
-    if (isAppError(error)) return fail({ code: error.code, message: error.message });
+    if (isAppError(error)) return fail(error.toShape());
     console.error(`[ipc] ${definition.channel} failed`, error);
-    return fail({
-      code: 'INTERNAL',
-      message: 'Något gick fel i programmet. Ingenting har sparats av den här åtgärden. Försök igen, eller starta om programmet.',
-    });
+    return fail(errorShape('INTERNAL', 'app.internal'));
   }
 }
 
@@ -47,7 +37,7 @@ export function createDispatcher(handlers: Handlers): Dispatcher {
     channels: [...table.keys()],
     async invoke(channel, rawInput) {
       const entry = table.get(channel);
-      if (!entry) return fail({ code: 'UNKNOWN_CHANNEL', message: `Okänd kanal: ${channel}` });
+      if (!entry) return fail(errorShape('UNKNOWN_CHANNEL', 'app.unknownChannel', { channel }));
       return run(entry.definition, entry.handler, rawInput);
     },
   };

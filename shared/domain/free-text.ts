@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import { PERSONAL_IDENTITY_MESSAGE, containsPersonalIdentityNumber } from '../personal-data/personnummer-guard';
+import { keyed } from '../messages/zod-issues';
+import { containsPersonalIdentityNumber } from '../personal-data/personnummer-guard';
 
 /** Every text a user writes passes this: the quality tool must never hold a personnummer. */
 export function withoutPersonalData<T extends z.ZodType<string>>(schema: T) {
-  return schema.refine((text) => !containsPersonalIdentityNumber(text), { message: PERSONAL_IDENTITY_MESSAGE });
+  return schema.refine((text) => !containsPersonalIdentityNumber(text), { message: keyed('validation.personalIdentityNumber') });
 }

@@ -19,7 +19,3 @@ export function findPersonalIdentityNumbers(text: string): string[] {
 export function containsPersonalIdentityNumber(text: string): boolean {
   return findPersonalIdentityNumbers(text).length > 0;
 }
-
-export const PERSONAL_IDENTITY_MESSAGE =
-  'Texten ser ut att innehålla ett personnummer eller samordningsnummer. ' +
-  'Skriv aldrig personuppgifter i Kvalitetshjulet – använd en neutral ärendereferens, till exempel ärendets löpnummer.';

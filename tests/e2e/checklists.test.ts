@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/services/app-services';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../shared/messages/catalogue';
 import { runWith } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';
 import { type OpenPage } from './support/browser';
@@ -20,6 +20,8 @@ import {
 } from './support/checklists';
 import { e2eSession } from './support/e2e-session';
 import { startWebApp } from './support/web-app';
+
+const PERSONAL_IDENTITY_MESSAGE = messageText('sv', 'validation.personalIdentityNumber');
 
 const e2e = e2eSession();
 const { runningApps, openPages } = e2e;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Envelope } from '../../../shared/ipc/envelope';
+import { messageText } from '../api/message-text';
 
 export interface Submit {
   saving: boolean;
@@ -19,7 +20,7 @@ export function useSubmit(onDone?: () => void): Submit {
     const result = await call();
     setSaving(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(messageText(result.error));
       return false;
     }
     setError(null);

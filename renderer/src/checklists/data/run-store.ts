@@ -5,6 +5,8 @@ import type { Envelope } from '../../../../shared/ipc/envelope';
 import { request } from '../../api/client';
 import type { LoadStatus } from '../../stores/load-status';
 import { createWriteQueue } from './write-queue';
+import { errorShape } from '../../../../shared/errors';
+import { messageText } from '../../api/message-text';
 
 /** While saving, the value on its way: shown at once, and taken back if the write fails. */
 export type SaveState = { status: 'saving'; value: AnswerValue | null } | { status: 'saved' } | { status: 'failed'; message: string };
@@ -74,7 +76,7 @@ export const useRunStore = create<RunState>()((set, get) => {
       if (!same) set({ run: null, status: 'loading', loadError: null, saves: {}, caseId: null });
       const result = await request((api) => api.runs.get({ id: runId }));
       if (!result.ok) {
-        set({ status: 'failed', loadError: result.error.message });
+        set({ status: 'failed', loadError: messageText(result.error) });
         return;
       }
       const run = result.value;
@@ -88,7 +90,7 @@ export const useRunStore = create<RunState>()((set, get) => {
 
     async addCase(caseRef) {
       const run = get().run;
-      if (!run) return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
+      if (!run) return { ok: false, error: errorShape('NOT_FOUND', 'checklists.runMissing') };
       const result = await request((api) => api.runs.addCase({ runId: run.id, caseRef }));
       const current = get().run;
       if (result.ok && current?.id === run.id) {
@@ -128,7 +130,7 @@ export const useRunStore = create<RunState>()((set, get) => {
         const stored: Answer = { itemId, value, comment: comment ?? before?.comment ?? '', answeredAt: result.value.answeredAt };
         set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, stored)) });
       }
-      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message });
+      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: messageText(result.error) });
       return result;
     },
 
@@ -147,7 +149,7 @@ export const useRunStore = create<RunState>()((set, get) => {
           const { [key]: _cleared, ...rest } = get().saves;
           set({ saves: rest });
         }
-      } else setSave(key, write, { status: 'failed', message: result.error.message });
+      } else setSave(key, write, { status: 'failed', message: messageText(result.error) });
       return result;
     },
 
@@ -160,7 +162,7 @@ export const useRunStore = create<RunState>()((set, get) => {
 
     async comment(caseId, itemId, comment) {
       const given = get().run?.cases.find((runCase) => runCase.id === caseId)?.answers.find((answer) => answer.itemId === itemId);
-      if (!given) return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
+      if (!given) return { ok: false, error: errorShape('NOT_FOUND', 'checklists.caseMissing') };
       const result = await enqueue(answerKey(caseId, itemId), () =>
         request((api) => api.runs.answer({ caseId, itemId, value: given.value, comment })),
       );
