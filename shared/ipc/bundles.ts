@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id } from '../domain/ids';
 import { LocalizedMessage } from '../errors';
 import { channel } from './channel';
 
-const FilePath = z.string().trim().min(1, 'Välj en fil.').max(2000, 'Sökvägen får vara högst 2000 tecken.');
-const FolderPath = z.string().trim().min(1, 'Ange en mapp.').max(1000, 'Sökvägen får vara högst 1000 tecken.');
+const FilePath = z.string().trim().min(1, keyed('validation.fileMissing')).max(2000, keyed('validation.pathLong'));
+const FolderPath = z.string().trim().min(1, keyed('validation.folderPathMissing')).max(1000, keyed('validation.pathLong'));
 
 export const PendingExport = z.object({
   fileName: z.string(),
@@ -69,5 +70,5 @@ export const bundlesContract = {
   retry: channel('bundles:retry', z.object({}).strict(), ExportStatus),
   checkFolder: channel('bundles:checkFolder', z.object({ folder: FolderPath }).strict(), LocalizedMessage.extend({ ok: z.boolean() })),
   scan: channel('bundles:scan', z.object({ folder: FolderPath }).strict(), FolderScan),
-  import: channel('bundles:import', z.object({ files: z.array(FilePath).min(1, 'Välj minst ett paket.').max(500) }).strict(), z.array(ImportResult)),
+  import: channel('bundles:import', z.object({ files: z.array(FilePath).min(1, keyed('validation.bundlesMissing')).max(500) }).strict(), z.array(ImportResult)),
 };

@@ -59,6 +59,18 @@ export const validationMessages = {
     sv: 'Ange mappen på den gemensamma filytan, till exempel S:\\Kvalitet\\Enheten.',
     en: 'Enter the folder on the shared drive, for example S:\\Kvalitet\\Enheten.',
   },
+  backupMissing: { sv: 'Välj en säkerhetskopia i listan.', en: 'Choose a backup in the list.' },
+  qualityAreaLong: { sv: 'Ett kvalitetsområde får vara högst {{maximum}} tecken.', en: 'A quality area may be at most {{maximum}} characters.' },
+  areaNameShort: { sv: 'Kvalitetsområdet behöver ett namn.', en: 'The quality area needs a name.' },
+  nameLong: { sv: 'Namnet får vara högst {{maximum}} tecken.', en: 'The name may be at most {{maximum}} characters.' },
+  improvementShort: { sv: 'Beskriv förbättringsområdet.', en: 'Describe the improvement area.' },
+  fileMissing: { sv: 'Välj en fil.', en: 'Choose a file.' },
+  folderPathMissing: { sv: 'Ange en mapp.', en: 'Enter a folder.' },
+  bundlesMissing: { sv: 'Välj minst ett paket.', en: 'Choose at least one bundle.' },
+  spreadsheetTooLarge: {
+    sv: 'Filen är för stor. En kvalitetsplan som kalkylblad är högst 10 MB.',
+    en: 'The file is too large. A quality plan as a spreadsheet is at most 10 MB.',
+  },
   pathLong: { sv: 'Sökvägen får vara högst {{maximum}} tecken.', en: 'The path may be at most {{maximum}} characters.' },
   folderNotAbsolute: {
     sv: 'Ange hela sökvägen till mappen, till exempel S:\\Kvalitet\\Enheten eller \\\\server\\kvalitet.',
