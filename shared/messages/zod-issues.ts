@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isMessageKey, messageText, type AnyParams, type MessageKey } from './catalogue';
+import type { Language } from './types';
 
 /** A schema's message for one of its checks: the key, so every language can say it. */
 export function keyed(key: MessageKey): string {
@@ -39,6 +40,12 @@ export function issueMessage(issue: z.core.$ZodIssue): { key: MessageKey; params
     }
   }
   return { key: isMessageKey(issue.message) ? issue.message : genericKey(issue), params };
+}
+
+/** An issue's text in one language, for lists that are worded on the main side (the spreadsheet import's problems). */
+export function issueText(issue: z.core.$ZodIssue, language: Language = 'sv'): string {
+  const { key, params } = issueMessage(issue);
+  return messageText(language, key, params);
 }
 
 /** The first issue of a failed parse as a localized message: one clear sentence rather than a list. */
