@@ -48,10 +48,7 @@ function connect(file: string): Database.Database {
   } catch (error) {
     sqlite?.close();
     if (isDamageError(error)) throw damagedDatabaseError(file, [(error as Error).message]);
-    throw new DatabaseOpenError(
-      `Databasfilen ${file} kunde inte öppnas (${(error as Error).message}). ` +
-        'Kontrollera att filen finns på en lokal disk och att du har behörighet till den.',
-    );
+    throw new DatabaseOpenError('database.openFailed', { file, reason: (error as Error).message });
   }
 }
 
@@ -86,10 +83,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   try {
     const status = pendingMigrations(sqlite, options.migrationsFolder);
     if (status.newerThanApp) {
-      throw new DatabaseOpenError(
-        `Databasen ${file} har skapats av en nyare version av Kvalitetshjulet. ` +
-          'Uppdatera programmet innan du öppnar den. Inget har ändrats i filen.',
-      );
+      throw new DatabaseOpenError('database.newerVersion', { file });
     }
     if (status.pending > 0 && status.hasUserData) {
       preMigrationBackup = takeBackup(sqlite, file, 'before-migration', now()).file;
@@ -100,11 +94,9 @@ export function openDatabase(file: string, options: OpenOptions): OpenDatabase {
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseOpenError) throw error;
-    const copy = preMigrationBackup ? ` En kopia av filen från före uppdateringen finns i ${preMigrationBackup}.` : '';
-    throw new DatabaseOpenError(
-      `Databasen ${file} kunde inte uppdateras till den här versionen av Kvalitetshjulet. ` +
-        `Ändringen har ångrats och dina uppgifter finns kvar som de var.${copy} ` +
-        `Kontakta IT-stödet och uppge felet: ${(error as Error).message}`,
-    );
+    const reason = (error as Error).message;
+    throw preMigrationBackup
+      ? new DatabaseOpenError('database.migrateFailedWithCopy', { file, copy: preMigrationBackup, reason })
+      : new DatabaseOpenError('database.migrateFailed', { file, reason });
   }
 }

@@ -1,23 +1,16 @@
-import { swedishDateTime } from '../../shared/backups/format';
+import type { AnyParams, MessageKey } from '../../shared/messages/catalogue';
 import { DatabaseOpenError } from '../open-error';
 import { backupsFolderOf } from './file-names';
 import type { BackupFile } from './list';
 import { newestWholeBackup } from './replace-damaged';
 
-function explain(file: string, findings: string[], backup: BackupFile | null): string {
-  const what = `Databasfilen ${file} är skadad och kan inte användas (${findings.slice(0, 3).join('; ')}).`;
-  if (!backup) {
-    return (
-      `${what} Det finns ingen hel säkerhetskopia att återställa i ${backupsFolderOf(file)}. Filen har inte ändrats. ` +
-      'Ta inte bort den: kontakta IT-stödet, som kan försöka rädda uppgifterna ur den.'
-    );
-  }
-  return (
-    `${what} Den senaste hela säkerhetskopian är från ${swedishDateTime(backup.takenAt)} (${backup.id}). ` +
-    'Återställ den: den skadade filen flyttas då åt sidan, bredvid databasen, och tas inte bort. ' +
-    'Det som sparades efter säkerhetskopian finns inte med i den.'
-  );
+function explain(file: string, findings: string[], backup: BackupFile | null): [MessageKey, AnyParams] {
+  const shown = findings.slice(0, 3).join('; ');
+  return backup
+    ? ['database.damagedWithBackup', { file, findings: shown, takenAt: backup.takenAt, backup: backup.id }]
+    : ['database.damagedNoBackup', { file, findings: shown, folder: backupsFolderOf(file) }];
 }
+
 
 /** A database that quick_check or SQLite itself found damaged, with the backup that can take its place. */
 export class DatabaseDamagedError extends DatabaseOpenError {
@@ -26,7 +19,7 @@ export class DatabaseDamagedError extends DatabaseOpenError {
     readonly findings: string[],
     readonly backup: BackupFile | null,
   ) {
-    super(explain(file, findings, backup));
+    super(...(explain(file, findings, backup) as [MessageKey, never]));
     this.name = 'DatabaseDamagedError';
   }
 }

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { swedishDateTime } from '../../shared/backups/format';
 import { AppError } from '../../shared/errors';
 import { commitPartial } from './durable-files';
 import { fileStamp } from './file-names';
@@ -23,7 +22,7 @@ export function newestWholeBackup(databaseFile: string): BackupFile | null {
 export function replaceDamagedDatabase(databaseFile: string, backup: BackupFile, at: Date): { asideFile: string } {
   const findings = checkDatabaseFile(backup.file);
   if (findings.length > 0) {
-    throw new AppError('CONFLICT', `Säkerhetskopian från ${swedishDateTime(backup.takenAt)} är också skadad (${findings[0]}). Välj en annan. Ingenting har ändrats.`);
+    throw new AppError('CONFLICT', 'backups.replacementDamaged', { takenAt: backup.takenAt, finding: findings[0] ?? '' });
   }
   const folder = path.dirname(databaseFile);
   const partial = `${databaseFile}.partial`;

@@ -37,8 +37,8 @@ export function takeBackup(sqlite: Database.Database, databaseFile: string, kind
     removeLeftover(partial);
     throw new AppError(
       'INTERNAL',
-      `Säkerhetskopian kunde inte sparas i ${folder} (${(error as Error).message}). ` +
-        'Kontrollera att det finns plats på disken och att mappen går att skriva i. Databasen är oförändrad.',
+      'backups.saveFailed',
+      { folder, reason: (error as Error).message },
     );
   }
   return { id, file, kind, takenAt: takenAt.toISOString(), sizeBytes: fs.statSync(file).size };

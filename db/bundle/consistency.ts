@@ -43,25 +43,28 @@ function* strings(value: unknown, key = ''): Generator<string> {
   }
 }
 
-/** Problems that make a well-formed data.json unfit to import, in Swedish; empty when it is fit. */
-export function bundleDataProblems(data: BundleData): string[] {
-  const problems: string[] = [];
-  if (data.plan.unitId !== data.unit.id) problems.push('Planen i paketet hör inte till paketets enhet.');
+export type ConsistencyProblem =
+  | { key: 'bundles.planOfOtherUnit' | 'bundles.personalIdentityNumber'; params: Record<string, never> }
+  | { key: 'bundles.duplicateId'; params: { table: string } }
+  | { key: 'bundles.orphanRows'; params: { table: string; count: number; column: string } };
+
+/** Problems that make a well-formed data.json unfit to import, as keys whose text also names the file; empty when it is fit. */
+export function bundleDataProblems(data: BundleData): ConsistencyProblem[] {
+  const problems: ConsistencyProblem[] = [];
+  if (data.plan.unitId !== data.unit.id) problems.push({ key: 'bundles.planOfOtherUnit', params: {} });
   for (const table of BUNDLE_TABLES) {
     const rows = data[table] as { id?: string }[];
     if (rows[0] && 'id' in rows[0] && new Set(rows.map((row) => row.id)).size !== rows.length) {
-      problems.push(`Samma id förekommer två gånger i tabellen ${table}.`);
+      problems.push({ key: 'bundles.duplicateId', params: { table } });
     }
   }
   for (const [table, column, parent, nullable] of REFERENCES) {
     const parents = idsOf(data, parent);
     const orphans = (data[table] as Record<string, unknown>[]).filter((row) => !(nullable && row[column] === null) && !parents.has(row[column]));
-    if (orphans.length > 0) problems.push(`${orphans.length} rader i ${table} pekar på något som inte finns i paketet (${column}).`);
+    if (orphans.length > 0) problems.push({ key: 'bundles.orphanRows', params: { table, count: orphans.length, column } });
   }
   if ([...strings(data)].some(containsPersonalIdentityNumber)) {
-    problems.push(
-      'Paketet innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
-    );
+    problems.push({ key: 'bundles.personalIdentityNumber', params: {} });
   }
   return problems;
 }

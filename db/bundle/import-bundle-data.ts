@@ -43,7 +43,8 @@ function refuseClashes(db: AppDatabase, data: BundleData): void {
   if (unit?.origin === 'local') {
     throw new AppError(
       'FORBIDDEN',
-      `${unit.name} är en egen enhet i den här databasen, så dess eget paket kan inte importeras här. Importera paketen i socialkontorets databas.`,
+      'bundles.ownUnit',
+      { unit: unit.name },
     );
   }
   const namesake = db
@@ -54,12 +55,13 @@ function refuseClashes(db: AppDatabase, data: BundleData): void {
   if (namesake) {
     throw new AppError(
       'CONFLICT',
-      `Det finns redan en annan enhet som heter ”${namesake.name}” här. Byt namn på den under Översikt och importera sedan paketet igen.`,
+      'bundles.namesake',
+      { name: namesake.name },
     );
   }
   const samePlan = db.select().from(schema.plans).where(eq(schema.plans.id, data.plan.id)).get();
   if (samePlan && samePlan.unitId !== data.unit.id) {
-    throw new AppError('CONFLICT', 'Paketets plan finns redan här under en annan enhet. Paketet importeras inte; kontakta den som skickade det.');
+    throw new AppError('CONFLICT', 'bundles.planElsewhere');
   }
 }
 

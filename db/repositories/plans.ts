@@ -29,7 +29,7 @@ export function createPlanRepository(db: AppDatabase, clock: Clock) {
 
   function get(id: string): Plan {
     const row = selectPlans().where(eq(plans.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'Planen finns inte längre. Ladda om listan och försök igen.');
+    if (!row) throw new AppError('NOT_FOUND', 'plan.notFound');
     return row;
   }
 

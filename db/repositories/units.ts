@@ -16,13 +16,13 @@ function nameTaken(db: AppDatabase, name: string, exceptId?: string): boolean {
 }
 
 function conflict(name: string): AppError {
-  return new AppError('CONFLICT', `Det finns redan en enhet som heter ”${name}”. Välj ett annat namn.`);
+  return new AppError('CONFLICT', 'units.duplicateName', { name });
 }
 
 export function createUnitRepository(db: AppDatabase, clock: Clock) {
   function get(id: string): Unit {
     const row = db.select().from(units).where(eq(units.id, id)).get();
-    if (!row) throw new AppError('NOT_FOUND', 'Enheten finns inte längre. Ladda om listan och försök igen.');
+    if (!row) throw new AppError('NOT_FOUND', 'units.notFound');
     return row;
   }
 

@@ -11,6 +11,6 @@ export function requiredOption(value: string | undefined, flag: string, what: st
 export function yearOption(value: string | undefined): number {
   const text = requiredOption(value, '--year', 'året');
   const year = PlanYear.safeParse(/^\d+$/.test(text) ? Number(text) : Number.NaN);
-  if (!year.success) throw new CliUsageError(year.error.issues[0]?.message ?? 'Ange år med fyra siffror.');
+  if (!year.success) throw CliUsageError.fromZod(year.error);
   return year.data;
 }

@@ -11,6 +11,7 @@ import { resultsCommand } from './commands/results';
 import { syncCommand } from './commands/sync';
 import { DatabaseOpenError } from '../../db/connection';
 import { commandLineExplanation } from '../services/backups/recovery';
+import { say, takeLanguageFlag } from './cli-language';
 
 export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, reportsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand, backupCommand, syncCommand];
 
@@ -24,11 +25,14 @@ export function helpText(): string {
     'Kommandon:',
     ...commands.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
     `  ${'--help'.padEnd(width)}  Visar den här hjälpen.`,
+    `  ${'--lang en'.padEnd(width)}  Meddelanden på engelska (också när LANG eller LC_ALL börjar med en).`,
   ].join('\n');
 }
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
+export async function runCli(argv: string[], given: CliIo): Promise<number> {
+  const { language, rest: args } = takeLanguageFlag(argv, given.language ?? 'sv');
+  const io: CliIo = { ...given, language };
+  const [name, ...rest] = args;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText());
     return 0;
@@ -46,11 +50,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof CliUsageError) {
-      io.err(`${error.message}\n\nAnvändning: npm run cli -- ${command.usage}`);
+      io.err(`${error.keyed ? say(io, error.keyed) : error.message}\n\nAnvändning: npm run cli -- ${command.usage}`);
       return 2;
     }
     if (error instanceof DatabaseOpenError) {
-      io.err(commandLineExplanation(error));
+      io.err(language === 'sv' ? commandLineExplanation(error) : say(io, error));
       return 1;
     }
     throw error;

@@ -1,13 +1,12 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Channel } from '../../shared/ipc/channel';
 import { PersonalDataConfirmation } from '../../shared/ipc/confirmation';
 import { listChannels } from '../../shared/ipc/contract';
 import { fail, ok, type Envelope } from '../../shared/ipc/envelope';
-import { isAppError, type AppErrorShape } from '../../shared/errors';
+import { errorShape, isAppError, type AppErrorShape } from '../../shared/errors';
 import { UNCERTAIN_PERSONAL_DATA, withConfirmedNotPersonalData } from '../../shared/domain/free-text';
+import { zodErrorMessage } from '../../shared/messages/zod-issues';
 import type { Handlers } from './handler-types';
-
-z.config(z.locales.sv());
 
 export interface Dispatcher {
   channels: string[];
@@ -16,17 +15,12 @@ export interface Dispatcher {
 
 type AnyHandler = (input: unknown) => unknown;
 
-function validationMessage(error: z.ZodError): string {
-  const messages = [...new Set(error.issues.map((issue) => issue.message))];
-  return messages.join(' ');
-}
-
 const isUncertain = (issue: z.core.$ZodIssue) => issue.code === 'custom' && issue.params?.[UNCERTAIN_PERSONAL_DATA] === true;
 
 /** Refused input; when all that stands in the way is a number that may be a personnummer, the user is asked. */
 function validationFailure(error: z.ZodError): AppErrorShape {
   const code = error.issues.every(isUncertain) ? 'NEEDS_CONFIRMATION' : 'VALIDATION';
-  return { code, message: validationMessage(error) };
+  return { code, ...zodErrorMessage(error) };
 }
 
 /** The input without the user's confirmation beside it, and whether it was given. */
@@ -39,7 +33,7 @@ function splitConfirmation(rawInput: unknown): { input: unknown; confirmed: bool
 
 async function run(definition: Channel, handler: AnyHandler, rawInput: unknown): Promise<Envelope<unknown>> {
   const split = splitConfirmation(rawInput);
-  if (!split) return fail({ code: 'VALIDATION', message: 'Ogiltig bekräftelse.' });
+  if (!split) return fail(errorShape('VALIDATION', 'validation.invalidConfirmation'));
   // The handler's synchronous part too: a repository checks an answer's text against its item again.
   const scoped = <T>(work: () => T): T => (split.confirmed ? withConfirmedNotPersonalData(work) : work());
   const parsed = scoped(() => definition.input.safeParse(split.input));
@@ -48,12 +42,9 @@ async function run(definition: Channel, handler: AnyHandler, rawInput: unknown):
     const value = await scoped(() => handler(parsed.data));
     return ok(definition.output.parse(value));
   } catch (error) {
-    if (isAppError(error)) return fail({ code: error.code, message: error.message });
+    if (isAppError(error)) return fail(error.toShape());
     console.error(`[ipc] ${definition.channel} failed`, error);
-    return fail({
-      code: 'INTERNAL',
-      message: 'Något gick fel i programmet. Ingenting har sparats av den här åtgärden. Försök igen, eller starta om programmet.',
-    });
+    return fail(errorShape('INTERNAL', 'app.internal'));
   }
 }
 
@@ -69,7 +60,7 @@ export function createDispatcher(handlers: Handlers): Dispatcher {
     channels: [...table.keys()],
     async invoke(channel, rawInput) {
       const entry = table.get(channel);
-      if (!entry) return fail({ code: 'UNKNOWN_CHANNEL', message: `Okänd kanal: ${channel}` });
+      if (!entry) return fail(errorShape('UNKNOWN_CHANNEL', 'app.unknownChannel', { channel }));
       return run(entry.definition, entry.handler, rawInput);
     },
   };

@@ -1,9 +1,9 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { errorShape } from '../../shared/errors';
 import { fail } from '../../shared/ipc/envelope';
 import type { Dispatcher } from '../ipc/dispatcher';
 import { isAppUrl } from './app-origin';
 
-const FORBIDDEN_MESSAGE = 'Anropet kom inte från Kvalitetshjulets eget fönster och har stoppats.';
 
 /** Only the top frame of our own page may talk to the database; a subframe or a foreign page may not. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
@@ -17,7 +17,7 @@ export function registerIpcHandlers(dispatcher: Dispatcher): void {
     ipcMain.handle(channel, async (event, input: unknown) => {
       if (!isTrustedSender(event)) {
         console.warn(`[ipc] ${channel} stoppades: avsändaren ${event.senderFrame?.url ?? '(okänd)'} är inte appen`);
-        return fail({ code: 'FORBIDDEN', message: FORBIDDEN_MESSAGE });
+        return fail(errorShape('FORBIDDEN', 'app.foreignSender'));
       }
       return dispatcher.invoke(channel, input);
     });

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { errorShape } from '../../shared/errors';
 import type { Dispatcher } from '../ipc/dispatcher';
 import { CONTENT_SECURITY_POLICY } from '../security/content-security-policy';
 import {
@@ -78,14 +79,14 @@ export async function startWebHarness(options: WebHarnessOptions): Promise<WebHa
   async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'Endast POST.', 'text/plain; charset=utf-8');
     if (!tokensMatch(token, bearerToken(req))) {
-      return send(res, 401, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Fel eller saknad nyckel.' } }), 'application/json');
+      return send(res, 401, JSON.stringify({ ok: false, error: errorShape('FORBIDDEN', 'app.badToken') }), 'application/json');
     }
     let input: unknown;
     try {
       const body = await readBody(req);
       input = body.length === 0 ? undefined : JSON.parse(body);
     } catch {
-      return send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Förfrågan kunde inte läsas.' } }), 'application/json');
+      return send(res, 400, JSON.stringify({ ok: false, error: errorShape('VALIDATION', 'app.unreadableRequest') }), 'application/json');
     }
     const envelope = await options.dispatcher.invoke(channel, input);
     send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { Id } from '../domain/ids';
-import { Aggregation, ItemKind, aggregationsFor, checklistLabels } from './kinds';
+import { Aggregation, ItemKind, aggregationsFor } from './kinds';
+import type { MessageKey } from '../messages/catalogue';
+import { keyed } from '../messages/zod-issues';
 import { freeText } from './text';
 
-const Bound = z.number({ message: 'Ange ett tal.' }).finite('Ange ett tal.');
+const Bound = z.number({ message: keyed('validation.numberMissing') }).finite(keyed('validation.numberMissing'));
 
 /** The fields of an item as the user writes them; what does not apply to the kind is cleared. */
 const ItemFields = z.object({
   kind: ItemKind,
-  text: freeText(300, 'Skriv frågan.'),
+  text: freeText(300, 'validation.questionMissing'),
   help: freeText(1000).default(''),
   unit: freeText(30).default(''),
   min: Bound.nullable().default(null),
   max: Bound.nullable().default(null),
-  choices: z.array(freeText(100, 'Ett svarsalternativ kan inte vara tomt.')).max(30, 'En fråga kan ha högst 30 svarsalternativ.').default([]),
+  choices: z.array(freeText(100, 'validation.choiceEmpty')).max(30, keyed('validation.choicesMany')).default([]),
   /** How a deviation is said in the run summary, e.g. "saknar utredningsplan" in "3 av 12 ärenden saknar utredningsplan". */
   deviationText: freeText(200).default(''),
   controlId: Id.nullable().default(null),
@@ -22,34 +24,29 @@ const ItemFields = z.object({
 });
 export type ItemFields = z.infer<typeof ItemFields>;
 
-type Issue = { message: string; path: string };
+type Issue = { key: MessageKey; params?: Record<string, number>; path: string };
 
-/** The rules that depend on the kind, as Swedish messages. */
+/** The rules that depend on the kind, as message keys. */
 export function itemProblems(item: ItemFields): Issue[] {
   const problems: Issue[] = [];
   const isChoice = item.kind === 'single_choice' || item.kind === 'multiple_choice';
   if (item.kind === 'number' && item.min !== null && item.max !== null && item.min > item.max) {
-    problems.push({ path: 'min', message: `Det minsta tillåtna värdet (${item.min}) är större än det största (${item.max}).` });
+    problems.push({ path: 'min', key: 'checklists.minAboveMax', params: { min: item.min, max: item.max } });
   }
   if (isChoice) {
-    if (item.choices.length < 2) problems.push({ path: 'choices', message: 'En valfråga behöver minst två svarsalternativ.' });
+    if (item.choices.length < 2) problems.push({ path: 'choices', key: 'checklists.tooFewChoices' });
     const lower = item.choices.map((choice) => choice.toLowerCase());
-    if (new Set(lower).size !== lower.length) problems.push({ path: 'choices', message: 'Två svarsalternativ har samma text.' });
+    if (new Set(lower).size !== lower.length) problems.push({ path: 'choices', key: 'checklists.duplicateChoices' });
   }
   const allowed = aggregationsFor(item.kind);
   if (item.aggregation !== null && !allowed.includes(item.aggregation)) {
-    problems.push({
-      path: 'aggregation',
-      message: allowed.length
-        ? `”${checklistLabels.aggregation[item.aggregation]}” passar inte en fråga av typen ${checklistLabels.itemKind[item.kind].toLowerCase()}.`
-        : `En fråga av typen ${checklistLabels.itemKind[item.kind].toLowerCase()} kan inte räknas in i en egenkontroll.`,
-    });
+    problems.push({ path: 'aggregation', key: allowed.length ? 'checklists.aggregationMismatch' : 'checklists.kindNotCounted' });
   }
   if (item.aggregation === 'share_within' && item.limitValue === null) {
-    problems.push({ path: 'limitValue', message: 'Ange gränsvärdet, till exempel 14 för ”högst 14 dagar”.' });
+    problems.push({ path: 'limitValue', key: 'checklists.limitValueMissing' });
   }
   if (item.controlId !== null && item.aggregation === null) {
-    problems.push({ path: 'aggregation', message: 'Välj hur frågan räknas in i egenkontrollens resultat.' });
+    problems.push({ path: 'aggregation', key: 'checklists.aggregationMissing' });
   }
   return problems;
 }
@@ -81,7 +78,7 @@ export const ChecklistItemInput = ItemFields.extend({
 })
   .strict()
   .superRefine((item, ctx) => {
-    for (const problem of itemProblems(item)) ctx.addIssue({ code: 'custom', message: problem.message, path: [problem.path] });
+    for (const problem of itemProblems(item)) ctx.addIssue({ code: 'custom', message: keyed(problem.key), path: [problem.path], params: problem.params });
   })
   .transform(({ id: _id, versionId: _versionId, position: _position, ...item }) => normalizeItem(item));
 export type ChecklistItemInput = z.input<typeof ChecklistItemInput>;

@@ -3,6 +3,7 @@ import { withoutPersonalData } from '../domain/free-text';
 import { Id, Timestamp } from '../domain/ids';
 import { IsoDate } from '../domain/plan-content';
 import { ChecklistItem } from './item';
+import { keyed } from '../messages/zod-issues';
 import { freeText } from './text';
 
 /** Where a run takes place: ärendedragning, ärendegenomgång or after a closed investigation. */
@@ -18,16 +19,16 @@ export const runContextLabels: Record<RunContext, string> = {
 /** A neutral reference to a case, such as the case system's serial number: never a name or personnummer. */
 export const CaseRef = withoutPersonalData(
   z
-    .string({ message: 'Ange en ärendereferens, till exempel ärendets löpnummer.' })
+    .string({ message: keyed('validation.caseRefMissing') })
     .trim()
-    .min(1, 'Ange en ärendereferens, till exempel ärendets löpnummer.')
-    .max(60, 'Ärendereferensen får vara högst 60 tecken.'),
+    .min(1, keyed('validation.caseRefMissing'))
+    .max(60, keyed('validation.caseRefLong')),
 );
 
 const runShape = {
   date: IsoDate,
   context: RunContext,
-  runBy: freeText(40, 'Ange initialerna på den som leder genomgången.'),
+  runBy: freeText(40, 'validation.runByMissing'),
   team: freeText(100),
 };
 

@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { Id, Timestamp } from '../domain/ids';
 import { ChecklistItem, ChecklistItemInput } from './item';
+import { keyed } from '../messages/zod-issues';
 import { freeText } from './text';
 
-export const TemplateName = freeText(120, 'Ge checklistan ett namn.');
+export const TemplateName = freeText(120, 'validation.templateNameMissing');
 export const TemplatePurpose = freeText(1000);
 
 export const TemplateItems = z
   .array(ChecklistItemInput)
-  .min(1, 'En checklista behöver minst en fråga.')
-  .max(60, 'En checklista kan ha högst 60 frågor.');
+  .min(1, keyed('validation.templateItemsMissing'))
+  .max(60, keyed('validation.templateItemsMany'));
 
 /** A template as the user writes it: its name, purpose and the items of its (next) version. */
 export const TemplateContent = z.object({ name: TemplateName, purpose: TemplatePurpose.default(''), items: TemplateItems });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { PERSONAL_IDENTITY_MESSAGE, POSSIBLE_PERSONAL_IDENTITY_MESSAGE, checkPersonalData } from '../personal-data/personnummer-guard';
+import { keyed } from '../messages/zod-issues';
+import { checkPersonalData } from '../personal-data/personnummer-guard';
 
 /** The issue param a warning carries, so the dispatcher can tell "ask the user" from a refusal. */
 export const UNCERTAIN_PERSONAL_DATA = 'uncertainPersonalData';
@@ -28,9 +29,9 @@ export function withConfirmedNotPersonalData<T>(work: () => T): T {
 export function withoutPersonalData<T extends z.ZodType<string>>(schema: T) {
   return schema.superRefine((text, ctx) => {
     const check = checkPersonalData(text);
-    if (check === 'refused') ctx.addIssue({ code: 'custom', message: PERSONAL_IDENTITY_MESSAGE });
+    if (check === 'refused') ctx.addIssue({ code: 'custom', message: keyed('validation.personalIdentityNumber') });
     else if (check === 'warning' && !confirmed) {
-      ctx.addIssue({ code: 'custom', message: POSSIBLE_PERSONAL_IDENTITY_MESSAGE, params: { [UNCERTAIN_PERSONAL_DATA]: true } });
+      ctx.addIssue({ code: 'custom', message: keyed('validation.possiblePersonalIdentityNumber'), params: { [UNCERTAIN_PERSONAL_DATA]: true } });
     }
   });
 }

@@ -1,21 +1,23 @@
 import { z } from 'zod';
 import { Assessment, RiskMatrix } from '../risk-matrix/matrix';
+import { keyed } from '../messages/zod-issues';
+import type { MessageKey } from '../messages/catalogue';
 import { withoutPersonalData } from './free-text';
 import { ActionStatus, MeasureFrequency, MeasureKind, MeasureMethod, ProcessGroup, TargetDirection } from './plan-enums';
 
-const text = (max: number, required?: string) =>
+const text = (max: number, required?: MessageKey) =>
   withoutPersonalData(
     required
-      ? z.string().trim().min(1, required).max(max, `Texten får vara högst ${max} tecken.`)
-      : z.string().trim().max(max, `Texten får vara högst ${max} tecken.`),
+      ? z.string().trim().min(1, keyed(required)).max(max, keyed('validation.tooLong'))
+      : z.string().trim().max(max, keyed('validation.tooLong')),
   );
 
-export const IsoDate = z.iso.date({ message: 'Ange datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.' });
+export const IsoDate = z.iso.date({ message: keyed('validation.isoDate') });
 
-const Tolerance = z.number({ message: 'Ange toleransen som ett tal.' }).finite().min(0, 'Toleransen kan inte vara negativ.');
+const Tolerance = z.number({ message: keyed('validation.toleranceNumber') }).finite().min(0, keyed('validation.toleranceNegative'));
 
 const controlShape = {
-  definition: text(1000, 'Beskriv vad egenkontrollen mäter (definition).'),
+  definition: text(1000, 'validation.controlDefinitionMissing'),
   method: MeasureMethod,
   methodDescription: text(1000),
   responsible: text(300),
@@ -41,7 +43,7 @@ export const ControlContent = z.object({
 export type ControlContent = z.infer<typeof ControlContent>;
 
 export const ActionContent = z.object({
-  text: text(1000, 'Beskriv åtgärden.'),
+  text: text(1000, 'validation.actionTextMissing'),
   owner: text(200),
   dueDate: IsoDate.nullable(),
   status: ActionStatus,
@@ -50,7 +52,7 @@ export const ActionContent = z.object({
 export type ActionContent = z.infer<typeof ActionContent>;
 
 export const RiskContent = z.object({
-  text: text(1000, 'Beskriv risken.'),
+  text: text(1000, 'validation.riskTextMissing'),
   owner: text(200),
   qualityAreas: z.array(z.string()),
   inherent: Assessment.nullable(),
@@ -61,7 +63,7 @@ export const RiskContent = z.object({
 export type RiskContent = z.infer<typeof RiskContent>;
 
 export const ProcessContent = z.object({
-  name: text(200, 'Ange processens namn.'),
+  name: text(200, 'validation.processNameMissing'),
   group: ProcessGroup,
   responsibleTeam: text(200),
   risks: z.array(RiskContent),
@@ -82,8 +84,8 @@ export type PlanMeta = z.infer<typeof PlanMeta>;
  */
 export const PlanContent = z.object({
   meta: PlanMeta,
-  qualityAreas: z.array(text(100, 'Ett kvalitetsområde behöver ett namn.')).min(1, 'Planen behöver minst ett kvalitetsområde.'),
-  improvementAreas: z.array(text(1000, 'Ett förbättringsområde kan inte vara tomt.')),
+  qualityAreas: z.array(text(100, 'validation.qualityAreaNameMissing')).min(1, keyed('validation.qualityAreasMissing')),
+  improvementAreas: z.array(text(1000, 'validation.improvementAreaEmpty')),
   matrix: RiskMatrix,
   processes: z.array(ProcessContent),
 });

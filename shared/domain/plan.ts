@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { withoutPersonalData } from './free-text';
 import { Id, Timestamp } from './ids';
 
@@ -6,17 +7,17 @@ export const MIN_PLAN_YEAR = 2000;
 export const MAX_PLAN_YEAR = 2100;
 
 export const PlanYear = z
-  .number({ message: 'Ange år med fyra siffror, till exempel 2026.' })
-  .int('Ange år med fyra siffror, till exempel 2026.')
-  .min(MIN_PLAN_YEAR, `Året måste vara ${MIN_PLAN_YEAR} eller senare.`)
-  .max(MAX_PLAN_YEAR, `Året måste vara ${MAX_PLAN_YEAR} eller tidigare.`);
+  .number({ message: keyed('validation.planYearType') })
+  .int(keyed('validation.planYearType'))
+  .min(MIN_PLAN_YEAR, keyed('validation.planYearEarly'))
+  .max(MAX_PLAN_YEAR, keyed('validation.planYearLate'));
 
 export const PlanTitle = withoutPersonalData(
   z
-    .string({ message: 'Ange en rubrik för planen.' })
+    .string({ message: keyed('validation.planTitleMissing') })
     .trim()
-    .min(2, 'Planens rubrik måste ha minst 2 tecken.')
-    .max(200, 'Planens rubrik får vara högst 200 tecken.'),
+    .min(2, keyed('validation.planTitleShort'))
+    .max(200, keyed('validation.planTitleLong')),
 );
 
 export const Plan = z.object({

@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { withoutPersonalData } from './free-text';
 import { Id, Timestamp } from './ids';
 
 export const UnitName = withoutPersonalData(
   z
-    .string({ message: 'Ange enhetens namn.' })
+    .string({ message: keyed('validation.unitNameMissing') })
     .trim()
-    .min(2, 'Enhetens namn måste ha minst 2 tecken.')
-    .max(120, 'Enhetens namn får vara högst 120 tecken.'),
+    .min(2, keyed('validation.unitNameShort'))
+    .max(120, keyed('validation.unitNameLong')),
 );
 
 export const Unit = z.object({

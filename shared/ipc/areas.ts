@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { withoutPersonalData } from '../domain/free-text';
 import { Id } from '../domain/ids';
 import { editChannel, orderedChannels } from './edits';
 
-const AreaName = withoutPersonalData(z.string().trim().min(2, 'Kvalitetsområdet behöver ett namn.').max(100, 'Namnet får vara högst 100 tecken.'));
-const ImprovementText = withoutPersonalData(z.string().trim().min(2, 'Beskriv förbättringsområdet.').max(1000, 'Texten får vara högst 1000 tecken.'));
+const AreaName = withoutPersonalData(z.string().trim().min(2, keyed('validation.areaNameShort')).max(100, keyed('validation.nameLong')));
+const ImprovementText = withoutPersonalData(z.string().trim().min(2, keyed('validation.improvementShort')).max(1000, keyed('validation.tooLong')));
 
 export const qualityAreasContract = {
   create: editChannel('qualityAreas:create', z.object({ planId: Id, name: AreaName }).strict()),

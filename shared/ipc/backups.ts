@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { backupKinds } from '../backups/kinds';
 import { channel } from './channel';
 
@@ -17,7 +18,7 @@ const BackupList = z.object({
   backups: z.array(Backup),
 });
 
-const BackupId = z.string().min(1, 'Välj en säkerhetskopia i listan.').max(255, 'Välj en säkerhetskopia i listan.');
+const BackupId = z.string().min(1, keyed('validation.backupMissing')).max(255, keyed('validation.backupMissing'));
 
 export const backupsContract = {
   list: channel('backups:list', z.object({}).strict(), BackupList),

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id } from '../domain/ids';
+import { LocalizedMessage } from '../errors';
 import { channel } from './channel';
 
-const FilePath = z.string().trim().min(1, 'Välj en fil.').max(2000, 'Sökvägen får vara högst 2000 tecken.');
-const FolderPath = z.string().trim().min(1, 'Ange en mapp.').max(1000, 'Sökvägen får vara högst 1000 tecken.');
+const FilePath = z.string().trim().min(1, keyed('validation.fileMissing')).max(2000, keyed('validation.pathLong'));
+const FolderPath = z.string().trim().min(1, keyed('validation.folderPathMissing')).max(1000, keyed('validation.pathLong'));
 
 export const PendingExport = z.object({
   fileName: z.string(),
@@ -31,21 +33,19 @@ export const ExportStatus = z.object({
   folder: z.string().nullable(),
   lastDelivery: Delivery.nullable(),
   pending: z.array(PendingExport),
-  /** Why the waiting bundles could not be delivered the last time it was tried, in Swedish. */
-  problem: z.string().nullable(),
+  problem: LocalizedMessage.nullable(),
 });
 export type ExportStatus = z.infer<typeof ExportStatus>;
 
 export const ExportOutcome = z.object({ fileName: z.string(), delivered: z.boolean(), status: ExportStatus });
 export type ExportOutcome = z.infer<typeof ExportOutcome>;
 
-export const ImportResult = z.object({
+export const ImportResult = LocalizedMessage.extend({
   file: z.string(),
   kind: z.enum(['imported', 'replaced', 'unchanged', 'older', 'refused']),
   unitName: z.string().nullable(),
   year: z.number().nullable(),
   exportedAt: z.string().nullable(),
-  message: z.string(),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
 
@@ -62,7 +62,7 @@ export type BundleListing = z.infer<typeof BundleListing>;
 export const FolderScan = z.object({
   folder: z.string(),
   bundles: z.array(BundleListing),
-  unreadable: z.array(z.object({ file: z.string(), message: z.string() })),
+  unreadable: z.array(LocalizedMessage.extend({ file: z.string() })),
 });
 export type FolderScan = z.infer<typeof FolderScan>;
 
@@ -72,7 +72,7 @@ export const bundlesContract = {
   export: channel('bundles:export', z.object({ planId: Id }).strict(), ExportOutcome),
   /** Tries the waiting bundles again now instead of at the next automatic attempt. */
   retry: channel('bundles:retry', z.object({}).strict(), ExportStatus),
-  checkFolder: channel('bundles:checkFolder', z.object({ folder: FolderPath }).strict(), z.object({ ok: z.boolean(), message: z.string() })),
+  checkFolder: channel('bundles:checkFolder', z.object({ folder: FolderPath }).strict(), LocalizedMessage.extend({ ok: z.boolean() })),
   scan: channel('bundles:scan', z.object({ folder: FolderPath }).strict(), FolderScan),
-  import: channel('bundles:import', z.object({ files: z.array(FilePath).min(1, 'Välj minst ett paket.').max(500) }).strict(), z.array(ImportResult)),
+  import: channel('bundles:import', z.object({ files: z.array(FilePath).min(1, keyed('validation.bundlesMissing')).max(500) }).strict(), z.array(ImportResult)),
 };

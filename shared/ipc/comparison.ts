@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { YearComparison } from '../comparison/year-comparison';
 import { PlanYear } from '../domain/plan';
 import { channel } from './channel';
@@ -11,7 +12,7 @@ export const comparisonContract = {
     z
       .object({
         year: PlanYear,
-        qualityArea: z.string().trim().max(200, 'Ett kvalitetsområde får vara högst 200 tecken.').optional(),
+        qualityArea: z.string().trim().max(200, keyed('validation.qualityAreaLong')).optional(),
       })
       .strict(),
     YearComparison,
@@ -22,7 +23,7 @@ export const comparisonContract = {
     z
       .object({
         year: PlanYear,
-        qualityArea: z.string().trim().max(200, 'Ett kvalitetsområde får vara högst 200 tecken.').optional(),
+        qualityArea: z.string().trim().max(200, keyed('validation.qualityAreaLong')).optional(),
       })
       .strict(),
     z.object({ fileName: z.string(), folder: z.string() }),

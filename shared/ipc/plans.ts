@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id } from '../domain/ids';
 import { ImportProblem } from '../domain/import-problem';
 import { HistoryEntry, PlanDetail } from '../domain/plan-detail';
@@ -43,7 +44,7 @@ export const plansContract = {
         unitId: Id,
         year: PlanYear,
         fileName: z.string().min(1).max(255),
-        base64: z.string().max(MAX_SPREADSHEET_BASE64, 'Filen är för stor. En kvalitetsplan som kalkylblad är högst 10 MB.'),
+        base64: z.string().max(MAX_SPREADSHEET_BASE64, keyed('validation.spreadsheetTooLarge')),
       })
       .strict(),
     ImportReport,

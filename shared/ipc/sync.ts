@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LocalizedMessage } from '../errors';
 import { channel } from './channel';
 
 /** Why a file in the sync folder was left alone: unreadable or cut short, not a sync file, or from a newer version. */
@@ -39,7 +40,7 @@ export const SyncStatus = z.object({
   /** Rows changed on this computer that are not in the folder yet. */
   pending: z.number().int().nonnegative(),
   /** Why the folder cannot be used now, in Swedish, when it cannot. */
-  problem: z.string().nullable(),
+  problem: LocalizedMessage.nullable(),
   warnings: z.array(SyncWarning),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

@@ -41,11 +41,3 @@ export function checkPersonalData(text: string): PersonalDataCheck {
   if (found.some((candidate) => !isUncertain(candidate))) return 'refused';
   return found.length > 0 ? 'warning' : 'clean';
 }
-
-export const PERSONAL_IDENTITY_MESSAGE =
-  'Texten ser ut att innehålla ett personnummer eller samordningsnummer. ' +
-  'Skriv aldrig personuppgifter i Kvalitetshjulet – använd en neutral ärendereferens, till exempel ärendets löpnummer.';
-
-export const POSSIBLE_PERSONAL_IDENTITY_MESSAGE =
-  'Texten innehåller ett tiosiffrigt nummer som kan vara personnumret för ett barn fött 2000–2009. ' +
-  'Är det ett telefonnummer eller något annat än ett personnummer kan du spara ändå.';

@@ -10,7 +10,7 @@ function channel(hexPair: string): number {
 /** WCAG 2 relative luminance, 0 for black to 1 for white. */
 export function relativeLuminance(hex: string): number {
   const match = HEX.exec(hex);
-  if (!match) throw new AppError('VALIDATION', 'Färgen ska anges som #RRGGBB.');
+  if (!match) throw new AppError('VALIDATION', 'riskMatrix.colourFormat');
   const [, r = '00', g = '00', b = '00'] = match;
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 }

@@ -12,9 +12,9 @@ export function riskValue(assessment: Assessment): number {
   return assessment.likelihood * assessment.consequence;
 }
 
-function requireCount(count: number, what: string): void {
+function requireCount(count: number, what: 'riskMatrix.likelihoodCount' | 'riskMatrix.consequenceCount' | 'riskMatrix.levelCount'): void {
   if (!Number.isInteger(count) || count < 1) {
-    throw new AppError('VALIDATION', `${what} måste vara ett positivt heltal.`);
+    throw new AppError('VALIDATION', what);
   }
 }
 
@@ -29,9 +29,9 @@ function requireCount(count: number, what: string): void {
  * always reaches the highest level.
  */
 export function defaultGrid(likelihoodCount: number, consequenceCount: number, levelCount: number): number[][] {
-  requireCount(likelihoodCount, 'Antalet sannolikhetsnivåer');
-  requireCount(consequenceCount, 'Antalet konsekvensnivåer');
-  requireCount(levelCount, 'Antalet risknivåer');
+  requireCount(likelihoodCount, 'riskMatrix.likelihoodCount');
+  requireCount(consequenceCount, 'riskMatrix.consequenceCount');
+  requireCount(levelCount, 'riskMatrix.levelCount');
   const products = new Set<number>();
   for (let l = 1; l <= likelihoodCount; l++) {
     for (let c = 1; c <= consequenceCount; c++) products.add(l * c);
@@ -49,10 +49,10 @@ export function defaultGrid(likelihoodCount: number, consequenceCount: number, l
  * must rise; a product below `minimums[0]` still gets level 0 so no cell is left out.
  */
 export function gridFromBands(likelihoodCount: number, consequenceCount: number, minimums: readonly number[]): number[][] {
-  requireCount(likelihoodCount, 'Antalet sannolikhetsnivåer');
-  requireCount(consequenceCount, 'Antalet konsekvensnivåer');
+  requireCount(likelihoodCount, 'riskMatrix.likelihoodCount');
+  requireCount(consequenceCount, 'riskMatrix.consequenceCount');
   if (minimums.length === 0 || minimums.some((min, i) => i > 0 && min <= (minimums[i - 1] ?? 0))) {
-    throw new AppError('VALIDATION', 'Gränserna för risknivåerna måste vara stigande.');
+    throw new AppError('VALIDATION', 'riskMatrix.ascendingThresholds');
   }
   const levelFor = (product: number): number => Math.max(0, minimums.filter((min) => product >= min).length - 1);
   return Array.from({ length: likelihoodCount }, (_, l) =>

@@ -1,26 +1,27 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 
 export const MIN_SCALE = 3;
 export const MAX_SCALE = 6;
 
-const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Färgen ska anges som #RRGGBB.');
+const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, keyed('riskMatrix.colourFormat'));
 
 export const ScaleLevel = z.object({
-  label: z.string().trim().min(1, 'Varje nivå behöver en benämning.').max(60, 'En benämning får vara högst 60 tecken.'),
-  description: z.string().trim().max(400, 'En beskrivning får vara högst 400 tecken.'),
+  label: z.string().trim().min(1, keyed('riskMatrix.levelLabelMissing')).max(60, keyed('riskMatrix.levelLabelLong')),
+  description: z.string().trim().max(400, keyed('riskMatrix.descriptionLong')),
 });
 export type ScaleLevel = z.infer<typeof ScaleLevel>;
 
 export const RiskLevel = z.object({
-  name: z.string().trim().min(1, 'Varje risknivå behöver ett namn.').max(40, 'Ett risknivånamn får vara högst 40 tecken.'),
+  name: z.string().trim().min(1, keyed('riskMatrix.riskLevelNameMissing')).max(40, keyed('riskMatrix.riskLevelNameLong')),
   color: HexColor,
 });
 export type RiskLevel = z.infer<typeof RiskLevel>;
 
 const Scale = z
   .array(ScaleLevel)
-  .min(MIN_SCALE, `En skala måste ha minst ${MIN_SCALE} nivåer.`)
-  .max(MAX_SCALE, `En skala får ha högst ${MAX_SCALE} nivåer.`);
+  .min(MIN_SCALE, keyed('riskMatrix.scaleTooShort'))
+  .max(MAX_SCALE, keyed('riskMatrix.scaleTooLong'));
 
 /**
  * A plan's risk matrix. `grid[l][c]` is the index into `riskLevels` of the cell with
@@ -33,19 +34,19 @@ export const RiskMatrix = z
   .object({
     likelihood: Scale,
     consequence: Scale,
-    riskLevels: z.array(RiskLevel).min(2, 'Matrisen behöver minst två risknivåer.').max(6, 'Matrisen får ha högst sex risknivåer.'),
+    riskLevels: z.array(RiskLevel).min(2, keyed('riskMatrix.tooFewRiskLevels')).max(6, keyed('riskMatrix.tooManyRiskLevels')),
     grid: z.array(z.array(z.number().int().min(0))),
     threshold: z.number().int().min(0).nullable(),
   })
   .superRefine((matrix, ctx) => {
     if (matrix.grid.length !== matrix.likelihood.length || matrix.grid.some((row) => row.length !== matrix.consequence.length)) {
-      ctx.addIssue({ code: 'custom', message: 'Rutnätet måste ha en ruta för varje kombination av sannolikhet och konsekvens.', path: ['grid'] });
+      ctx.addIssue({ code: 'custom', message: keyed('riskMatrix.gridIncomplete'), path: ['grid'] });
     }
     if (matrix.grid.some((row) => row.some((level) => level >= matrix.riskLevels.length))) {
-      ctx.addIssue({ code: 'custom', message: 'Varje ruta måste höra till en av matrisens risknivåer.', path: ['grid'] });
+      ctx.addIssue({ code: 'custom', message: keyed('riskMatrix.cellLevelUnknown'), path: ['grid'] });
     }
     if (matrix.threshold !== null && matrix.threshold >= matrix.riskLevels.length) {
-      ctx.addIssue({ code: 'custom', message: 'Gränsen måste vara en av matrisens risknivåer.', path: ['threshold'] });
+      ctx.addIssue({ code: 'custom', message: keyed('riskMatrix.thresholdUnknown'), path: ['threshold'] });
     }
   });
 export type RiskMatrix = z.infer<typeof RiskMatrix>;

@@ -7,9 +7,9 @@ export function defaultScaleLabel(position: number): string {
   return `${position} – Ny nivå`;
 }
 
-function requireScaleSize(count: number, axis: string): void {
+function requireScaleSize(count: number, axis: 'riskMatrix.likelihoodScaleSize' | 'riskMatrix.consequenceScaleSize'): void {
   if (!Number.isInteger(count) || count < MIN_SCALE || count > MAX_SCALE) {
-    throw new AppError('VALIDATION', `Skalan för ${axis} ska ha mellan ${MIN_SCALE} och ${MAX_SCALE} nivåer.`);
+    throw new AppError('VALIDATION', axis, { min: MIN_SCALE, max: MAX_SCALE });
   }
 }
 
@@ -32,8 +32,8 @@ function resizeScale(levels: readonly ScaleLevel[], count: number): ScaleLevel[]
  * Assessments are not touched here: run planMatrixChange before saving.
  */
 export function resizeMatrix(matrix: RiskMatrix, likelihoodCount: number, consequenceCount: number): RiskMatrix {
-  requireScaleSize(likelihoodCount, 'sannolikhet');
-  requireScaleSize(consequenceCount, 'konsekvens');
+  requireScaleSize(likelihoodCount, 'riskMatrix.likelihoodScaleSize');
+  requireScaleSize(consequenceCount, 'riskMatrix.consequenceScaleSize');
   const sameSize = likelihoodCount === matrix.likelihood.length && consequenceCount === matrix.consequence.length;
   return RiskMatrix.parse({
     likelihood: resizeScale(matrix.likelihood, likelihoodCount),

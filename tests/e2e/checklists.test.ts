@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
-import { PERSONAL_IDENTITY_MESSAGE, POSSIBLE_PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../shared/messages/catalogue';
 import { runWith } from '../support/checklist-fixture';
 import { tempDbFile } from '../support/temp-db';
 import { type OpenPage } from './support/browser';
@@ -20,6 +20,7 @@ import {
 } from './support/checklists';
 import { e2eSession } from './support/e2e-session';
 import { startWebApp } from './support/web-app';
+
 
 const e2e = e2eSession();
 const { runningApps, openPages } = e2e;
@@ -179,12 +180,12 @@ describe('personal data at the case review', () => {
     await ref.fill('850709 9805');
     await ref.press('Enter');
     await alert.waitFor();
-    expect(await alert.innerText()).toBe(PERSONAL_IDENTITY_MESSAGE);
+    expect(await alert.innerText()).toBe(messageText('sv', 'validation.personalIdentityNumber'));
     expect(await confirm.count()).toBe(0);
 
     await ref.fill('0701234569');
     await ref.press('Enter');
-    await page.locator('.cl-ref').getByRole('alert').getByText(POSSIBLE_PERSONAL_IDENTITY_MESSAGE).waitFor();
+    await page.locator('.cl-ref').getByRole('alert').getByText(messageText('sv', 'validation.possiblePersonalIdentityNumber')).waitFor();
     expect(db.caseRefs(runId!)).toEqual([]);
     await confirm.click();
     await until('the case', () => db.caseRefs(runId!), (refs) => refs.at(-1) === '0701234569');
@@ -204,7 +205,7 @@ describe('personal data at the case review', () => {
       await ref.press('Enter');
       const alert = page.locator('.cl-ref').getByRole('alert');
       await alert.waitFor();
-      expect(await alert.innerText()).toBe(PERSONAL_IDENTITY_MESSAGE);
+      expect(await alert.innerText()).toBe(messageText('sv', 'validation.personalIdentityNumber'));
       // What was typed stays, the focus stays, and nothing is written.
       expect(await ref.inputValue()).toBe(number);
       expect(await focused(page)).toBe('ref');
@@ -238,7 +239,7 @@ describe('personal data at the case review', () => {
     await page.keyboard.press('Enter');
     const commentAlert = page.locator('.cl-comment').getByRole('alert');
     await commentAlert.waitFor();
-    expect(await commentAlert.innerText()).toBe(PERSONAL_IDENTITY_MESSAGE);
+    expect(await commentAlert.innerText()).toBe(messageText('sv', 'validation.personalIdentityNumber'));
     expect(await comment.inputValue()).toBe('Pappan har 19121212-1212');
     expect(await comment.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[0])).toEqual({ value: 'yes', comment: '' });
@@ -257,7 +258,7 @@ describe('personal data at the case review', () => {
     await note.press('Enter');
     const itemAlert = page.locator('.cl-item').last().getByRole('alert');
     await itemAlert.waitFor();
-    expect(await itemAlert.innerText()).toBe(PERSONAL_IDENTITY_MESSAGE);
+    expect(await itemAlert.innerText()).toBe(messageText('sv', 'validation.personalIdentityNumber'));
     expect(await note.inputValue()).toBe('Se 121272-1219');
     expect(await focused(page)).toBe(SEVEN_ITEMS[6]);
     expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
@@ -266,7 +267,7 @@ describe('personal data at the case review', () => {
     // A number that may be a child's personnummer: asked about beside the item, stored once the user says it is not one.
     await note.fill('Ring 0701234569');
     await note.press('Enter');
-    await page.locator('.cl-item').last().getByRole('alert').getByText(POSSIBLE_PERSONAL_IDENTITY_MESSAGE).waitFor();
+    await page.locator('.cl-item').last().getByRole('alert').getByText(messageText('sv', 'validation.possiblePersonalIdentityNumber')).waitFor();
     expect(db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])).toBeUndefined();
     await page.getByRole('button', { name: 'Det är inget personnummer – spara ändå' }).click();
     await until('the note', () => db.answer(runId!, 'SN 2026/123', SEVEN_ITEMS[6])?.value, (value) => value === 'Ring 0701234569');

@@ -41,7 +41,7 @@ describe('checklist channels', () => {
     });
     expect(replaced).toMatchObject({ newVersion: false, template: { items: [{ kind: 'number', unit: 'dagar', min: 0, max: null }] } });
     const bad = await services.dispatcher.invoke('checklists:setItems', { id: template.id, items: [{ kind: 'single_choice', text: 'Val', choices: ['A'] }] });
-    expect(bad).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'En valfråga behöver minst två svarsalternativ.' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', key: 'checklists.tooFewChoices', message: 'En valfråga behöver minst två svarsalternativ.' } });
   });
 });
 

@@ -30,7 +30,7 @@ describe('comparison:year', () => {
   it('refuses a year that is not a plan year, in Swedish', async () => {
     expect(await services.dispatcher.invoke('comparison:year', { year: 25 })).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Året måste vara 2000 eller senare.' },
+      error: { code: 'VALIDATION', key: 'validation.planYearEarly', params: { field: 'year', minimum: 2000 }, message: 'Året måste vara 2000 eller senare.' },
     });
     expect(await services.dispatcher.invoke('comparison:year', { year: 2025, unit: 'x' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { fillDemoData } from '../../db/demo';
 import { errorCodes } from '../../shared/errors';
+import { envelopeSchema } from '../../shared/ipc/envelope';
+import { messageText } from '../../shared/messages/catalogue';
 import { listChannels } from '../../shared/ipc/contract';
 import type { AppServices } from '../../electron/app/app-services';
 import { testServices } from '../support/services';
@@ -51,7 +54,9 @@ describe('every IPC channel under random and malformed input', () => {
           expect(result.ok).toBe(false);
           if (!result.ok) {
             expect(errorCodes).toContain(result.error.code);
-            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(envelopeSchema(z.unknown()).safeParse(result).success).toBe(true);
+            expect(result.error.message).toBe(messageText('sv', result.error.key, result.error.params));
+            expect(messageText('en', result.error.key, result.error.params)).not.toMatch(/[åäö]/);
           }
           expectUnchanged(before);
         }),

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../shared/domain/plan';
+import { errorShape } from '../../shared/errors';
 import type { Api } from '../../shared/ipc/contract';
 import { usePlans } from '../../renderer/src/stores/plans';
 
@@ -32,9 +33,9 @@ describe('plans store', () => {
     expect(usePlans.getState().plans.map((p) => p.year)).toEqual([2026, 2025, 2024]);
   });
 
-  it('keeps the list as it was and hands back the Swedish message when the server refuses', async () => {
+  it('keeps the list as it was and hands back the refusal when the server refuses', async () => {
     usePlans.setState({ plans: [plan(2026)], status: 'ready' });
-    const refusal = { code: 'CONFLICT', message: 'Barn och unga har redan en kvalitetsplan för 2026.' } as const;
+    const refusal = errorShape('CONFLICT', 'plan.alreadyExists', { unit: 'Barn och unga', year: 2026 });
     stubApi({ create: async () => ({ ok: false, error: refusal }) });
 
     const result = await usePlans.getState().create({ unitId, year: 2026 });

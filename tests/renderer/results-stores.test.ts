@@ -10,6 +10,8 @@ import { useResultsView } from '../../renderer/src/results/view-store';
 import { useCurrentPlan } from '../../renderer/src/stores/current-plan';
 import { ACTOR, checklistPlan } from '../support/checklist-fixture';
 import { testRepos } from '../support/repos';
+import { errorShape } from '../../shared/errors';
+import { i18n } from '../../renderer/src/i18n';
 
 const PLAN = '6f1c2a1e-0000-4000-8000-000000000001';
 
@@ -44,12 +46,19 @@ describe('the results store', () => {
     expect(useResultsData.getState()).toMatchObject({ status: 'ready', choice: 'year', revision: 1, results: { year: 2026 } });
   });
 
-  it('asks without a period kind when each control follows its own frequency, and keeps the Swedish refusal', async () => {
-    const forPlan = vi.fn(async () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'Planen finns inte längre.' } }));
+  it('asks without a period kind when each control follows its own frequency, and words the refusal in the chosen language', async () => {
+    const forPlan = vi.fn(async () => ({ ok: false, error: errorShape('NOT_FOUND', 'plan.notFound') }));
     vi.stubGlobal('window', { api: { results: { forPlan } } as unknown as Api });
     await useResultsData.getState().load(PLAN, 'natural');
     expect(forPlan).toHaveBeenCalledWith({ planId: PLAN });
-    expect(useResultsData.getState()).toMatchObject({ status: 'failed', error: 'Planen finns inte längre.' });
+    expect(useResultsData.getState()).toMatchObject({ status: 'failed', error: 'Planen finns inte längre. Ladda om listan och försök igen.' });
+    await i18n.changeLanguage('en');
+    try {
+      await useResultsData.getState().load(PLAN, 'natural');
+      expect(useResultsData.getState()).toMatchObject({ status: 'failed', error: 'The plan no longer exists. Reload the list and try again.' });
+    } finally {
+      await i18n.changeLanguage('sv');
+    }
   });
 });
 

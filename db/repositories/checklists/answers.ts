@@ -5,7 +5,6 @@ import { AppError } from '../../../shared/errors';
 import type { Clock } from '../../clock';
 import type { AppDatabase } from '../../connection';
 import { answers, checklistItems, checklistRuns, plans, runCases, units } from '../../schema';
-import { IMPORTED_UNIT } from '../plan/guard';
 import { encodeValue, itemFromRow } from './item-rows';
 
 /**
@@ -51,16 +50,16 @@ type AnswerQueries = ReturnType<typeof answerQueries>;
 
 function caseContext(queries: AnswerQueries, caseId: string) {
   const row = queries.caseContext.get({ caseId });
-  if (!row) throw new AppError('NOT_FOUND', 'Ärendet finns inte längre i genomgången. Ladda om genomgången och försök igen.');
-  if (row.origin === 'imported') throw new AppError('FORBIDDEN', IMPORTED_UNIT);
-  if (row.status === 'archived') throw new AppError('LOCKED', 'Planen är arkiverad, så svaren i dess genomgångar kan inte ändras.');
+  if (!row) throw new AppError('NOT_FOUND', 'checklists.caseGone');
+  if (row.origin === 'imported') throw new AppError('FORBIDDEN', 'plan.importedUnit');
+  if (row.status === 'archived') throw new AppError('LOCKED', 'checklists.answersArchived');
   return row;
 }
 
 function itemOfRun(queries: AnswerQueries, itemId: string, versionId: string) {
   const row = queries.item.get({ itemId });
   if (!row || row.versionId !== versionId) {
-    throw new AppError('NOT_FOUND', 'Frågan hör inte till den här genomgångens checklista. Ladda om genomgången och försök igen.');
+    throw new AppError('NOT_FOUND', 'checklists.itemNotInRun');
   }
   return itemFromRow(row);
 }
@@ -78,7 +77,7 @@ export function createAnswerRepository(db: AppDatabase, clock: Clock) {
         const { versionId } = caseContext(queries, caseId);
         const item = itemOfRun(queries, itemId, versionId);
         const checked = checkAnswer(item, value);
-        if (!checked.ok) throw new AppError('VALIDATION', checked.message);
+        if (!checked.ok) throw new AppError('VALIDATION', checked.key, checked.params as never);
         const answeredAt = clock.now();
         const row = { caseId, itemId, value: encodeValue(checked.value), comment: comment ?? '', answeredAt };
         (comment === undefined ? queries.keepComment : queries.replaceComment).run(row);
@@ -92,7 +91,7 @@ export function createAnswerRepository(db: AppDatabase, clock: Clock) {
         itemOfRun(queries, itemId, versionId);
         const result = queries.setComment.run({ caseId, itemId, comment });
         if (result.changes === 0) {
-          throw new AppError('NOT_FOUND', 'Frågan har inget svar ännu. Svara på frågan innan du skriver en kommentar.');
+          throw new AppError('NOT_FOUND', 'checklists.commentWithoutAnswer');
         }
         return { caseId, itemId, comment };
       });

@@ -16,7 +16,7 @@ function assertUniqueRef(db: AppDatabase, runId: string, caseRef: string, except
     .where(and(eq(runCases.runId, runId), sql`lower(${runCases.caseRef}) = lower(${caseRef})`))
     .all()
     .find((row) => row.id !== exceptId);
-  if (clash) throw new AppError('CONFLICT', `Ärendet ${caseRef} finns redan i den här genomgången.`);
+  if (clash) throw new AppError('CONFLICT', 'checklists.duplicateCase', { caseRef });
 }
 
 /** The cases of a run, each under a neutral reference (the schema has already refused personnummer). */
@@ -48,7 +48,7 @@ export function createCaseRepository(db: AppDatabase, clock: Clock) {
         assertChecklistWork(db, runRow(db, row.runId).planId);
         const given = db.select({ n: count() }).from(answers).where(eq(answers.caseId, caseId)).get()?.n ?? 0;
         if (given > 0 && !confirmed) {
-          throw new AppError('CONFLICT', `Ärendet ${row.caseRef} har ${given} svar. Bekräfta att svaren ska tas bort tillsammans med ärendet.`);
+          throw new AppError('CONFLICT', 'checklists.caseHasAnswers', { caseRef: row.caseRef, count: given });
         }
         db.delete(runCases).where(eq(runCases.id, caseId)).run();
         compactPositions(db, ordered, row.runId);

@@ -36,15 +36,15 @@ export function createFollowUpAction(db: AppDatabase, clock: Clock, input: Follo
     const report = runReport(db, input.runId);
     assertChecklistWork(db, report.planId);
     const item = report.items.find((candidate) => candidate.itemId === input.itemId);
-    if (!item) throw new AppError('NOT_FOUND', 'Frågan hör inte till den här genomgången. Ladda om och försök igen.');
+    if (!item) throw new AppError('NOT_FOUND', 'checklists.followUpItemNotInRun');
     const riskId = input.riskId ?? riskOfControl(db, item.controlId);
     if (!riskId) {
-      throw new AppError('VALIDATION', 'Frågan är inte kopplad till någon egenkontroll. Välj vilken risk i planen åtgärden hör till.');
+      throw new AppError('VALIDATION', 'checklists.followUpNoControl');
     }
-    if (planIdOfRisk(db, riskId) !== report.planId) throw new AppError('VALIDATION', 'Åtgärden kan bara läggas under en risk i samma plan som genomgången.');
+    if (planIdOfRisk(db, riskId) !== report.planId) throw new AppError('VALIDATION', 'checklists.followUpOtherPlan');
     const context = `${runContextLabels[report.context].toLowerCase()} ${report.date}`;
     const text = input.text?.trim() || (item.message ? `Följ upp: ${item.message} (${context}).` : '');
-    if (!text) throw new AppError('VALIDATION', 'Frågan har inga avvikelser i den här genomgången. Beskriv åtgärden.');
+    if (!text) throw new AppError('VALIDATION', 'checklists.followUpNoDeviations');
     const content: ActionContent = { text, owner: input.owner ?? '', dueDate: input.dueDate ?? null, status: 'not_started', followUp: '' };
     const actionId = insertChild({ db, clock, planId: report.planId, actor }, actionSpec, riskId, content);
     db.update(plans).set({ updatedAt: clock.now() }).where(eq(plans.id, report.planId)).run();

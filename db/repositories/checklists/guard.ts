@@ -10,39 +10,40 @@ import { localPlanRow } from '../plan/guard';
  */
 export function assertChecklistWork(db: AppDatabase, planId: string): void {
   if (localPlanRow(db, planId).status === 'archived') {
-    throw new AppError('LOCKED', 'Planen är arkiverad, så dess checklistor, genomgångar och resultat kan inte ändras. Återöppna planen först.');
+    throw new AppError('LOCKED', 'checklists.archivedPlan');
   }
 }
 
-const notFound = (what: string) => new AppError('NOT_FOUND', `${what} finns inte längre. Ladda om och försök igen.`);
+type Missing = 'checklists.templateMissing' | 'checklists.versionMissing' | 'checklists.itemMissing' | 'checklists.runMissing' | 'checklists.caseMissing';
+const notFound = (key: Missing) => new AppError('NOT_FOUND', key);
 
 export function templateRow(db: AppDatabase, id: string) {
   const row = db.select().from(checklistTemplates).where(eq(checklistTemplates.id, id)).get();
-  if (!row) throw notFound('Checklistan');
+  if (!row) throw notFound('checklists.templateMissing');
   return row;
 }
 
 export function versionRow(db: AppDatabase, id: string) {
   const row = db.select().from(checklistTemplateVersions).where(eq(checklistTemplateVersions.id, id)).get();
-  if (!row) throw notFound('Den versionen av checklistan');
+  if (!row) throw notFound('checklists.versionMissing');
   return row;
 }
 
 export function itemRow(db: AppDatabase, id: string) {
   const row = db.select().from(checklistItems).where(eq(checklistItems.id, id)).get();
-  if (!row) throw notFound('Frågan');
+  if (!row) throw notFound('checklists.itemMissing');
   return row;
 }
 
 export function runRow(db: AppDatabase, id: string) {
   const row = db.select().from(checklistRuns).where(eq(checklistRuns.id, id)).get();
-  if (!row) throw notFound('Genomgången');
+  if (!row) throw notFound('checklists.runMissing');
   return row;
 }
 
 export function caseRow(db: AppDatabase, id: string) {
   const row = db.select().from(runCases).where(eq(runCases.id, id)).get();
-  if (!row) throw notFound('Ärendet');
+  if (!row) throw notFound('checklists.caseMissing');
   return row;
 }
 
@@ -54,6 +55,6 @@ export function currentVersionRow(db: AppDatabase, templateId: string) {
     .where(eq(checklistTemplateVersions.templateId, templateId))
     .all()
     .sort((a, b) => b.version - a.version);
-  if (!versions[0]) throw notFound('Checklistan');
+  if (!versions[0]) throw notFound('checklists.templateMissing');
   return versions[0];
 }

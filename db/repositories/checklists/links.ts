@@ -12,7 +12,7 @@ export interface LinkedItem {
   controlId: string | null;
 }
 
-const familyWords = { yes_no: 'ja/nej-frågor', number: 'frågor med tal' } as const;
+const familyKeys = { yes_no: 'checklists.controlCountedFromYesNo', number: 'checklists.controlCountedFromNumber' } as const;
 
 /** The controls of the plan among the given ids, with their definitions. */
 function planControls(db: AppDatabase, planId: string, ids: string[]): Map<string, string> {
@@ -37,7 +37,7 @@ export function checkItemLinks(db: AppDatabase, planId: string, items: LinkedIte
   const controlIds = [...new Set(linked.map((item) => item.controlId))];
   const known = planControls(db, planId, controlIds);
   for (const id of controlIds) {
-    if (!known.has(id)) throw new AppError('VALIDATION', 'En fråga kan bara kopplas till en egenkontroll i samma plan. Ladda om planen och försök igen.');
+    if (!known.has(id)) throw new AppError('VALIDATION', 'checklists.linkOtherPlan');
   }
   if (controlIds.length === 0) return;
   const ownIds = new Set(linked.flatMap((item) => (item.id ? [item.id] : [])));
@@ -58,8 +58,8 @@ export function checkItemLinks(db: AppDatabase, planId: string, items: LinkedIte
     const firstFamily = answerFamily(first.kind);
     throw new AppError(
       'VALIDATION',
-      `Egenkontrollen ”${known.get(controlId)}” räknas redan från ${firstFamily ? familyWords[firstFamily] : 'andra frågor'} (”${first.text}”). ` +
-        'En egenkontroll räknas antingen från ja/nej-frågor eller från frågor med tal. Koppla bort den andra frågan först.',
+      firstFamily ? familyKeys[firstFamily] : 'checklists.controlCountedFromOther',
+      { control: known.get(controlId) ?? '', question: first.text },
     );
   }
 }

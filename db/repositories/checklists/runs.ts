@@ -10,7 +10,7 @@ import { assertChecklistWork, currentVersionRow, runRow, templateRow } from './g
 function assertDateInPlanYear(db: AppDatabase, planId: string, date: string): void {
   const { year } = planRow(db, planId);
   if (!date.startsWith(`${year}-`)) {
-    throw new AppError('VALIDATION', `Datumet ${date} ligger utanför planens år ${year}. En genomgång hör till planen för det år den hålls.`);
+    throw new AppError('VALIDATION', 'checklists.runDateOutsideYear', { date, year });
   }
 }
 
@@ -35,7 +35,7 @@ export function createRunRepository(db: AppDatabase, clock: Clock) {
       return db.transaction(() => {
         const template = templateRow(db, templateId);
         assertChecklistWork(db, template.planId);
-        if (template.archived) throw new AppError('LOCKED', `Checklistan ”${template.name}” är arkiverad. Återställ den för att använda den i en ny genomgång.`);
+        if (template.archived) throw new AppError('LOCKED', 'checklists.templateArchived', { name: template.name });
         assertDateInPlanYear(db, template.planId, fields.date);
         const id = clock.newId();
         const version = currentVersionRow(db, templateId);
@@ -66,7 +66,7 @@ export function createRunRepository(db: AppDatabase, clock: Clock) {
         assertChecklistWork(db, run.planId);
         const given = answerCountOfRun(db, id);
         if (given > 0 && !confirmed) {
-          throw new AppError('CONFLICT', `Genomgången har ${given} svar. Bekräfta att de ska tas bort tillsammans med genomgången.`);
+          throw new AppError('CONFLICT', 'checklists.runHasAnswers', { count: given });
         }
         db.delete(checklistRuns).where(eq(checklistRuns.id, id)).run();
         return run.planId;

@@ -91,7 +91,7 @@ export function createTemplateRepository(db: AppDatabase, clock: Clock) {
       return changeTemplates(db, clock, template.planId, actor, (ctx) => {
         const merged = { ...itemFields(item), ...link };
         const problem = itemProblems(merged)[0];
-        if (problem) throw new AppError('VALIDATION', problem.message);
+        if (problem) throw new AppError('VALIDATION', problem.key, problem.params as never);
         const next = normalizeItem(merged);
         checkItemLinks(db, template.planId, [{ id: itemId, kind: next.kind, text: next.text, controlId: next.controlId }]);
         db.update(checklistItems)

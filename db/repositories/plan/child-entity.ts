@@ -9,6 +9,9 @@ import { moveRow, nextPosition, compactPositions, type OrderedTable } from './or
 
 type Row = Record<string, unknown> & { id: string; position: number };
 
+/** The message for a child that is gone, one per kind so every language names it. */
+export type MissingKey = 'plan.processMissing' | 'plan.controlMissing' | 'plan.actionMissing' | 'plan.qualityAreaMissing' | 'plan.improvementAreaMissing';
+
 /** How one kind of ordered child of a plan (process, control, action, area) is stored and described. */
 export interface ChildSpec<Content extends Record<string, unknown>> {
   entity: string;
@@ -20,13 +23,13 @@ export interface ChildSpec<Content extends Record<string, unknown>> {
   planIdOfRow(db: AppDatabase, id: string): string;
   label(content: Content): string;
   content(row: Row): Content;
-  missing: string;
+  missing: MissingKey;
 }
 
 export function createChildRepository<Content extends Record<string, unknown>>(db: AppDatabase, clock: Clock, spec: ChildSpec<Content>) {
   function load(id: string): Row {
     const row = db.select().from(spec.table).where(eq(spec.table.id, id)).get() as Row | undefined;
-    if (!row) throw new AppError('NOT_FOUND', `${spec.missing} finns inte längre. Ladda om planen och försök igen.`);
+    if (!row) throw new AppError('NOT_FOUND', spec.missing);
     return row;
   }
 

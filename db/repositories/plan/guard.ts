@@ -5,17 +5,14 @@ import { actions, controls, plans, processes, risks, units } from '../../schema'
 
 export function planRow(db: AppDatabase, planId: string) {
   const plan = db.select().from(plans).where(eq(plans.id, planId)).get();
-  if (!plan) throw new AppError('NOT_FOUND', 'Planen finns inte längre. Ladda om listan och försök igen.');
+  if (!plan) throw new AppError('NOT_FOUND', 'plan.notFound');
   return plan;
 }
-
-export const IMPORTED_UNIT =
-  'Enheten är importerad från ett årspaket och kan bara läsas här. Ändringar görs i enhetens egen Kvalitetshjulet; importera sedan dess nya paket.';
 
 /** A unit imported from a bundle mirrors the unit's own database, so nothing of it may change here. */
 export function assertLocalUnit(db: AppDatabase, unitId: string): void {
   const row = db.select({ origin: units.origin }).from(units).where(eq(units.id, unitId)).get();
-  if (row?.origin === 'imported') throw new AppError('FORBIDDEN', IMPORTED_UNIT);
+  if (row?.origin === 'imported') throw new AppError('FORBIDDEN', 'plan.importedUnit');
 }
 
 /** The plan's row, refused when its unit is imported. */
@@ -29,20 +26,20 @@ export function localPlanRow(db: AppDatabase, planId: string) {
 export function assertEditable(db: AppDatabase, planId: string): void {
   const plan = localPlanRow(db, planId);
   if (plan.status === 'adopted') {
-    throw new AppError('LOCKED', 'Planen är fastställd och därför låst. Välj ”Återöppna planen” om den behöver ändras.');
+    throw new AppError('LOCKED', 'plan.adoptedLocked');
   }
   if (plan.status === 'archived') {
-    throw new AppError('LOCKED', 'Planen är arkiverad och kan inte ändras. Återöppna den först om den behöver ändras.');
+    throw new AppError('LOCKED', 'plan.archivedLocked');
   }
 }
 
-function notFound(what: string): AppError {
-  return new AppError('NOT_FOUND', `${what} finns inte längre. Ladda om planen och försök igen.`);
+function notFound(key: 'plan.processMissing' | 'plan.riskMissing' | 'plan.controlMissing' | 'plan.actionMissing'): AppError {
+  return new AppError('NOT_FOUND', key);
 }
 
 export function planIdOfProcess(db: AppDatabase, processId: string): string {
   const row = db.select({ planId: processes.planId }).from(processes).where(eq(processes.id, processId)).get();
-  if (!row) throw notFound('Processen');
+  if (!row) throw notFound('plan.processMissing');
   return row.planId;
 }
 
@@ -53,18 +50,18 @@ export function planIdOfRisk(db: AppDatabase, riskId: string): string {
     .innerJoin(processes, eq(risks.processId, processes.id))
     .where(eq(risks.id, riskId))
     .get();
-  if (!row) throw notFound('Risken');
+  if (!row) throw notFound('plan.riskMissing');
   return row.planId;
 }
 
 export function planIdOfControl(db: AppDatabase, controlId: string): string {
   const row = db.select({ riskId: controls.riskId }).from(controls).where(eq(controls.id, controlId)).get();
-  if (!row) throw notFound('Egenkontrollen');
+  if (!row) throw notFound('plan.controlMissing');
   return planIdOfRisk(db, row.riskId);
 }
 
 export function planIdOfAction(db: AppDatabase, actionId: string): string {
   const row = db.select({ riskId: actions.riskId }).from(actions).where(eq(actions.id, actionId)).get();
-  if (!row) throw notFound('Åtgärden');
+  if (!row) throw notFound('plan.actionMissing');
   return planIdOfRisk(db, row.riskId);
 }

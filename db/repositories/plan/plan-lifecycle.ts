@@ -39,10 +39,10 @@ export function planContent(db: AppDatabase, planId: string): PlanContent & { pr
 export function createPlanLifecycleRepository(db: AppDatabase, clock: Clock) {
   function newPlanRow(unitId: string, year: number, title: string | undefined, actor: string, carriedFromPlanId: string | null): string {
     const unit = db.select().from(units).where(eq(units.id, unitId)).get();
-    if (!unit) throw new AppError('NOT_FOUND', 'Enheten finns inte längre. Ladda om listan och försök igen.');
+    if (!unit) throw new AppError('NOT_FOUND', 'units.notFound');
     assertLocalUnit(db, unitId);
     const clash = db.select({ id: plans.id }).from(plans).where(and(eq(plans.unitId, unitId), eq(plans.year, year))).get();
-    if (clash) throw new AppError('CONFLICT', `${unit.name} har redan en kvalitetsplan för ${year}. Öppna den i stället för att skapa en ny.`);
+    if (clash) throw new AppError('CONFLICT', 'plan.alreadyExists', { unit: unit.name, year });
     const now = clock.now();
     const id = clock.newId();
     const planTitle = title ?? defaultPlanTitle(unit.name, year);

@@ -30,7 +30,7 @@ export function createPlanMatrixRepository(db: AppDatabase, clock: Clock) {
       changePlan(db, clock, planId, actor, (ctx) => {
         const plan = preview(db, planId, matrix);
         if (noticeableChanges(plan) !== confirmedChanges) {
-          throw new AppError('CONFLICT', 'Bedömningarna har ändrats sedan förhandsvisningen. Granska ändringen igen och bekräfta på nytt.');
+          throw new AppError('CONFLICT', 'plan.matrixChangedSincePreview');
         }
         for (const change of plan.changes) {
           if (!change.rescaled) continue;

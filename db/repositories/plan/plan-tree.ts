@@ -54,7 +54,7 @@ export function writePlanTree(ctx: ChangeContext, tree: PlanTree): void {
     for (const risk of risks) {
       const qualityAreaIds = risk.qualityAreas.map((name) => {
         const id = areaIds.get(name.toLowerCase());
-        if (!id) throw new AppError('VALIDATION', `Kvalitetsområdet ”${name}” finns inte i planens lista över kvalitetsområden.`);
+        if (!id) throw new AppError('VALIDATION', 'plan.unknownQualityArea', { name });
         return id;
       });
       const riskId = insertRisk(ctx, processId, {

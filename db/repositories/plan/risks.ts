@@ -24,7 +24,7 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : 
 
 function load(db: AppDatabase, id: string) {
   const row = db.select().from(risks).where(eq(risks.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', 'Risken finns inte längre. Ladda om planen och försök igen.');
+  if (!row) throw new AppError('NOT_FOUND', 'plan.riskMissing');
   return row;
 }
 
@@ -46,7 +46,7 @@ function setAreas(ctx: ChangeContext, riskId: string, areaIds: string[]): void {
       .where(and(eq(qualityAreas.planId, ctx.planId), inArray(qualityAreas.id, unique)))
       .all();
     if (known.length !== unique.length) {
-      throw new AppError('VALIDATION', 'Ett av de valda kvalitetsområdena finns inte i planen. Ladda om planen och försök igen.');
+      throw new AppError('VALIDATION', 'plan.qualityAreaNotInPlan');
     }
   }
   ctx.db.delete(riskQualityAreas).where(eq(riskQualityAreas.riskId, riskId)).run();
@@ -61,7 +61,8 @@ export function checkAssessment(db: AppDatabase, planId: string, value: Assessme
   if (value.likelihood > matrix.likelihood.length || value.consequence > matrix.consequence.length) {
     throw new AppError(
       'VALIDATION',
-      `Planens riskmatris har sannolikhet 1–${matrix.likelihood.length} och konsekvens 1–${matrix.consequence.length}. Välj en ruta inom matrisen.`,
+      'plan.cellOutsideMatrix',
+      { likelihood: matrix.likelihood.length, consequence: matrix.consequence.length },
     );
   }
 }
@@ -125,7 +126,7 @@ export function createRiskRepository(db: AppDatabase, clock: Clock) {
       const planId = planIdOfRisk(db, id);
       changePlan(db, clock, planId, actor, (ctx) => {
         if (planIdOfProcess(db, toProcessId) !== planId) {
-          throw new AppError('VALIDATION', 'En risk kan bara flyttas till en process i samma plan.');
+          throw new AppError('VALIDATION', 'plan.riskMoveOtherPlan');
         }
         const row = load(db, id);
         const index = moveRow(db, ordered, id, row.processId, toProcessId, toIndex);

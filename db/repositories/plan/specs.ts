@@ -1,6 +1,6 @@
 import type { ActionContent, ControlContent, ProcessContent } from '../../../shared/domain/plan-content';
 import { actions, controls, improvementAreas, processes, qualityAreas } from '../../schema';
-import type { ChildSpec } from './child-entity';
+import type { ChildSpec, MissingKey } from './child-entity';
 import { planIdOfAction, planIdOfControl, planIdOfProcess, planIdOfRisk } from './guard';
 import { actionContent, controlContent } from './row-mapping';
 import { eq } from 'drizzle-orm';
@@ -11,9 +11,9 @@ export type ProcessFields = Omit<ProcessContent, 'risks'>;
 
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
-function planIdOfRow(db: AppDatabase, table: typeof qualityAreas | typeof improvementAreas, id: string, missing: string): string {
+function planIdOfRow(db: AppDatabase, table: typeof qualityAreas | typeof improvementAreas, id: string, missing: MissingKey): string {
   const row = db.select({ planId: table.planId }).from(table).where(eq(table.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', `${missing} finns inte längre. Ladda om planen och försök igen.`);
+  if (!row) throw new AppError('NOT_FOUND', missing);
   return row.planId;
 }
 
@@ -30,7 +30,7 @@ export const processSpec: ChildSpec<ProcessFields> = {
     group: row.group as ProcessFields['group'],
     responsibleTeam: row.responsibleTeam as string,
   }),
-  missing: 'Processen',
+  missing: 'plan.processMissing',
 };
 
 export const controlSpec: ChildSpec<ControlContent> = {
@@ -42,7 +42,7 @@ export const controlSpec: ChildSpec<ControlContent> = {
   planIdOfRow: planIdOfControl,
   label: (content) => short(content.definition),
   content: (row) => controlContent(row as typeof controls.$inferSelect),
-  missing: 'Egenkontrollen',
+  missing: 'plan.controlMissing',
 };
 
 export const actionSpec: ChildSpec<ActionContent> = {
@@ -54,7 +54,7 @@ export const actionSpec: ChildSpec<ActionContent> = {
   planIdOfRow: planIdOfAction,
   label: (content) => short(content.text),
   content: (row) => actionContent(row as typeof actions.$inferSelect),
-  missing: 'Åtgärden',
+  missing: 'plan.actionMissing',
 };
 
 export const qualityAreaSpec: ChildSpec<{ name: string }> = {
@@ -63,10 +63,10 @@ export const qualityAreaSpec: ChildSpec<{ name: string }> = {
   ordered: { table: 'quality_areas', parentColumn: 'plan_id' },
   parentKey: 'planId',
   planIdOfParent: (_db, planId) => planId,
-  planIdOfRow: (db, id) => planIdOfRow(db, qualityAreas, id, 'Kvalitetsområdet'),
+  planIdOfRow: (db, id) => planIdOfRow(db, qualityAreas, id, 'plan.qualityAreaMissing'),
   label: (content) => content.name,
   content: (row) => ({ name: row.name as string }),
-  missing: 'Kvalitetsområdet',
+  missing: 'plan.qualityAreaMissing',
 };
 
 export const improvementAreaSpec: ChildSpec<{ text: string }> = {
@@ -75,8 +75,8 @@ export const improvementAreaSpec: ChildSpec<{ text: string }> = {
   ordered: { table: 'improvement_areas', parentColumn: 'plan_id' },
   parentKey: 'planId',
   planIdOfParent: (_db, planId) => planId,
-  planIdOfRow: (db, id) => planIdOfRow(db, improvementAreas, id, 'Förbättringsområdet'),
+  planIdOfRow: (db, id) => planIdOfRow(db, improvementAreas, id, 'plan.improvementAreaMissing'),
   label: (content) => short(content.text),
   content: (row) => ({ text: row.text as string }),
-  missing: 'Förbättringsområdet',
+  missing: 'plan.improvementAreaMissing',
 };

@@ -20,7 +20,7 @@ export function manualResultsOf(db: AppDatabase, controlIds: string[]): ManualRe
 
 function load(db: AppDatabase, id: string): Row {
   const row = db.select().from(manualResults).where(eq(manualResults.id, id)).get();
-  if (!row) throw new AppError('NOT_FOUND', 'Resultatet finns inte längre. Ladda om och försök igen.');
+  if (!row) throw new AppError('NOT_FOUND', 'results.manualMissing');
   return row;
 }
 
@@ -58,13 +58,13 @@ export function createManualResultRepository(db: AppDatabase, clock: Clock) {
         const ctx = context(input.controlId, actor);
         const year = db.select({ year: plans.year }).from(plans).where(eq(plans.id, ctx.planId)).get()!.year;
         const period = periodOf(input.periodStart, input.periodKind);
-        if (!input.periodStart.startsWith(`${year}-`)) throw new AppError('VALIDATION', `${period.label} ligger utanför planens år ${year}.`);
+        if (!input.periodStart.startsWith(`${year}-`)) throw new AppError('VALIDATION', 'results.periodOutsideYear', { period: period.label, year });
         const clash = db
           .select({ id: manualResults.id })
           .from(manualResults)
           .where(and(eq(manualResults.controlId, input.controlId), eq(manualResults.periodKind, input.periodKind), eq(manualResults.periodStart, input.periodStart)))
           .get();
-        if (clash) throw new AppError('CONFLICT', `Egenkontrollen har redan ett resultat för ${period.label}. Ändra det i stället.`);
+        if (clash) throw new AppError('CONFLICT', 'results.resultExists', { period: period.label });
         const row: Row = { id: clock.newId(), ...input, createdBy: actor, createdAt: clock.now() };
         db.insert(manualResults).values(row).run();
         recordChange(ctx, { entity: 'result', entityId: row.id, entityLabel: controlLabel(db, input.controlId), field: period.label, oldValue: null, newValue: { value: row.value, analysis: row.analysis } });
@@ -76,7 +76,7 @@ export function createManualResultRepository(db: AppDatabase, clock: Clock) {
         const before = load(db, id);
         const ctx = context(before.controlId, actor);
         const after = { ...before, ...patch };
-        if (after.value === null && after.analysis === '') throw new AppError('VALIDATION', 'Ange ett resultat, en analys eller båda. Ta bort resultatet om det inte ska finnas.');
+        if (after.value === null && after.analysis === '') throw new AppError('VALIDATION', 'results.emptyResult');
         db.update(manualResults).set(patch).where(eq(manualResults.id, id)).run();
         const label = periodOf(before.periodStart, before.periodKind as PeriodKind).label;
         recordChange(ctx, {

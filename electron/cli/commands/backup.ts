@@ -10,6 +10,7 @@ import { isAppError } from '../../../shared/errors';
 import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { parseCliArgs } from '../parse-args';
+import { say } from '../cli-language';
 
 const describe = (backup: BackupFile) => `${swedishDateTime(backup.takenAt)} (${backupKindLabels[backup.kind].toLowerCase()}, ${formatFileSize(backup.sizeBytes)})`;
 
@@ -79,7 +80,7 @@ async function runRestore(db: string, id: string, io: CliIo): Promise<number> {
   } catch (error) {
     if (!isAppError(error) || error instanceof DatabaseOpenError) throw error;
     if (error.code === 'NOT_FOUND') return unknownBackup(path.resolve(db), id, io);
-    io.err(error.message);
+    io.err(say(io, error));
     return 1;
   }
 }

@@ -6,6 +6,7 @@ import { CliUsageError, type CliCommand } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
+import { say } from '../cli-language';
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
 
@@ -32,7 +33,7 @@ export const exportCommand: CliCommand = {
       }
       const outcome = await services.bundles.export.exportPlan(plan.id, out);
       if (!outcome.delivered) {
-        io.err(outcome.status.problem ?? `Paketet ${outcome.fileName} kunde inte skrivas till ${out}.`);
+        io.err(outcome.status.problem ? say(io, outcome.status.problem) : `Paketet ${outcome.fileName} kunde inte skrivas till ${out}.`);
         io.err('Paketet ligger kvar på den här datorn. Kör export-retry --db <fil> när mappen går att nå; programmet försöker också självt varje minut när det är igång.');
         return 2;
       }
@@ -41,7 +42,7 @@ export const exportCommand: CliCommand = {
       return 0;
     } catch (error) {
       if (!isAppError(error)) throw error;
-      io.err(error.message);
+      io.err(say(io, error));
       return 1;
     } finally {
       services.close();
@@ -64,7 +65,7 @@ export const retryCommand: CliCommand = {
         return 0;
       }
       for (const item of status.pending) io.err(`Väntar: ${item.fileName} → ${item.target ?? status.folder ?? '(ingen mapp vald)'}`);
-      if (status.problem) io.err(status.problem);
+      if (status.problem) io.err(say(io, status.problem));
       return 2;
     } finally {
       services.close();
@@ -87,7 +88,7 @@ export const verifyCommand: CliCommand = {
       return 0;
     } catch (error) {
       if (!isAppError(error)) throw error;
-      io.err(error.message);
+      io.err(say(io, error));
       return 1;
     }
   },
@@ -104,8 +105,8 @@ export const importCommand: CliCommand = {
     try {
       const results = await services.bundles.import.importFiles(positionals.map((file) => path.resolve(file)));
       for (const result of results) {
-        if (result.kind === 'refused') io.err(result.message);
-        else io.out(result.message);
+        if (result.kind === 'refused') io.err(say(io, result));
+        else io.out(say(io, result));
       }
       const refused = results.filter((result) => result.kind === 'refused').length;
       io.out(`${results.length - refused} av ${results.length} paket godtogs.`);

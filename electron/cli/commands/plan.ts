@@ -12,6 +12,7 @@ import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
+import { say } from '../cli-language';
 
 const DEFAULT_ACTOR = 'Kommandoraden';
 
@@ -43,7 +44,7 @@ async function runImport(repos: Repositories, args: { unit: string; year: number
   let unit = repos.units.findByName(args.unit);
   if (!unit) {
     const name = UnitName.safeParse(args.unit);
-    if (!name.success) throw new CliUsageError(name.error.issues[0]?.message ?? 'Ogiltigt enhetsnamn.');
+    if (!name.success) throw CliUsageError.fromZod(name.error);
     const check = await parsePlanFile(args.file, bytes, newPlanContent());
     if (!check.ok) return printProblems(io, check.problems);
     unit = repos.units.create(name.data);
@@ -105,7 +106,7 @@ export const planCommand: CliCommand = {
         ? await runImport(services.repos, { unit, year, file, actor }, io)
         : await runExport(services.repos, { unit, year, file }, io);
     } catch (error) {
-      const message = isAppError(error) ? error.message : fileError(error, file, action === 'import');
+      const message = isAppError(error) ? say(io, error) : fileError(error, file, action === 'import');
       if (message === null) throw error;
       io.err(message);
       return 1;

@@ -5,6 +5,7 @@ import { openCliServices } from '../open-services';
 import { yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 import { resultsCsvLines, resultsJson } from '../../services/documents/results-table';
+import { say } from '../cli-language';
 
 const BOM = '\uFEFF';
 
@@ -57,7 +58,7 @@ export const resultsCommand: CliCommand = {
       return 0;
     } catch (error) {
       if (!isAppError(error)) throw error;
-      io.err(error.message);
+      io.err(say(io, error));
       return 1;
     } finally {
       services.close();

@@ -5,6 +5,7 @@ import { createSyncService } from '../../services/sync/sync-service';
 import { CliUsageError, type CliCommand } from '../command';
 import { openCliServices } from '../open-services';
 import { parseCliArgs } from '../parse-args';
+import { say } from '../cli-language';
 
 function warningText(warning: SyncWarning): string {
   switch (warning.kind) {
@@ -48,7 +49,7 @@ export const syncCommand: CliCommand = {
       });
       const status = await sync.syncNow();
       if (status.problem) {
-        io.err(status.problem);
+        io.err(say(io, status.problem));
         return 1;
       }
       for (const line of report(status)) io.out(line);

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { isAppError } from '../../../shared/errors';
-import { FolderError } from '../../services/shared-folder/folder-problem';
 import type { CliCommand } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
+import { say } from '../cli-language';
 
 export const yearbookCommand: CliCommand = {
   name: 'yearbook',
@@ -20,8 +20,8 @@ export const yearbookCommand: CliCommand = {
       io.out(`Sparade ${path.join(saved.folder, saved.fileName)}.`);
       return 0;
     } catch (error) {
-      if (!isAppError(error) && !(error instanceof FolderError)) throw error;
-      io.err(error.message);
+      if (!isAppError(error)) throw error;
+      io.err(say(io, error));
       return 1;
     } finally {
       services.close();

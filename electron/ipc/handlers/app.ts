@@ -10,7 +10,7 @@ export function appHandlers(info: AppInfo, chooseFolder?: FolderChooser): Domain
     info: () => info,
     chooseFolder: async () => {
       if (!chooseFolder) {
-        throw new AppError('VALIDATION', 'Mappväljaren finns bara i skrivbordsprogrammet. Skriv mappens hela sökväg i fältet i stället.');
+        throw new AppError('VALIDATION', 'app.folderPickerDesktopOnly');
       }
       return { folder: await chooseFolder() };
     },

@@ -13,7 +13,7 @@ export interface HandlerContext {
 export function actorOf(repos: Repositories): string {
   const name = repos.settings.userName();
   if (!name) {
-    throw new AppError('VALIDATION', 'Skriv ditt namn eller dina initialer först, så att planens historik visar vem som ändrat.');
+    throw new AppError('VALIDATION', 'app.userNameMissing');
   }
   return name;
 }

@@ -38,7 +38,7 @@ export function createBackupService(context: RestoreContext): BackupService {
       return taken ? null : take('daily', at);
     },
     async restore(id) {
-      if (restoring) throw new AppError('CONFLICT', 'En återställning pågår redan. Vänta tills den är klar.');
+      if (restoring) throw new AppError('CONFLICT', 'backups.restoreInProgress');
       restoring = restoreBackup(context, id);
       try {
         const result = await restoring;

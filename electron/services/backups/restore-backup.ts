@@ -6,7 +6,6 @@ import { takeBackup } from '../../../db/backups/take-backup';
 import { checkDatabaseFile } from '../../../db/backups/verify';
 import type { OpenDatabase } from '../../../db/connection';
 import { pendingMigrations } from '../../../db/migrations-status';
-import { swedishDateTime } from '../../../shared/backups/format';
 import { AppError } from '../../../shared/errors';
 
 export interface RestoreContext {
@@ -34,15 +33,14 @@ function migrationStatusOf(file: string, migrationsFolder: string) {
 function restorableBackup({ database, migrationsFolder }: RestoreContext, id: string): BackupFile {
   const chosen = findBackup(database.file, id);
   if (!chosen) {
-    throw new AppError('NOT_FOUND', 'Säkerhetskopian finns inte i mappen med säkerhetskopior. Uppdatera listan och välj en av dem som visas.');
+    throw new AppError('NOT_FOUND', 'backups.notInFolder');
   }
-  const when = swedishDateTime(chosen.takenAt);
   const findings = checkDatabaseFile(chosen.file);
   if (findings.length > 0) {
-    throw new AppError('CONFLICT', `Säkerhetskopian från ${when} är skadad och kan inte återställas (${findings[0]}). Välj en annan. Ingenting har ändrats.`);
+    throw new AppError('CONFLICT', 'backups.damaged', { takenAt: chosen.takenAt, finding: findings[0] ?? '' });
   }
   if (migrationStatusOf(chosen.file, migrationsFolder).newerThanApp) {
-    throw new AppError('CONFLICT', `Säkerhetskopian från ${when} har gjorts av en nyare version av Kvalitetshjulet. Uppdatera programmet först. Ingenting har ändrats.`);
+    throw new AppError('CONFLICT', 'backups.newerVersion', { takenAt: chosen.takenAt });
   }
   return chosen;
 }
@@ -64,8 +62,8 @@ export async function restoreBackup(context: RestoreContext, id: string): Promis
     await copyIntoLiveDatabase(safetyCopy.file, database.file);
     throw new AppError(
       'INTERNAL',
-      `Säkerhetskopian kunde inte uppdateras till den här versionen av Kvalitetshjulet (${(error as Error).message}). ` +
-        'Databasen är som den var före återställningen.',
+      'backups.migrateFailed',
+      { reason: (error as Error).message },
     );
   }
   return { restored, safetyCopy };

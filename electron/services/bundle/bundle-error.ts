@@ -1,9 +1,9 @@
 import { AppError } from '../../../shared/errors';
+import type { MessageKey, ParamsArg } from '../../../shared/messages/catalogue';
 
-/** A bundle that cannot be trusted: the message says in Swedish what is wrong and what to do. */
-export function bundleError(fileName: string, problem: string): AppError {
-  return new AppError('VALIDATION', `${fileName}: ${problem}`);
+type BundleKey = Extract<MessageKey, `bundles.${string}`>;
+
+/** A bundle that cannot be trusted: the key's text names the file, says what is wrong and what to do. */
+export function bundleError<K extends BundleKey>(key: K, ...params: ParamsArg<K>): AppError<K> {
+  return new AppError('VALIDATION', key, ...params);
 }
-
-export const ASK_FOR_NEW =
-  'Paketet importeras inte. Be enheten exportera sitt årspaket på nytt och lägga det i mappen igen.';

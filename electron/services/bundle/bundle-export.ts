@@ -1,7 +1,7 @@
 import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
 import type { Delivery, ExportOutcome, ExportStatus } from '../../../shared/ipc/bundles';
-import { AppError } from '../../../shared/errors';
+import { AppError, LocalizedMessage, localized } from '../../../shared/errors';
 import { FolderError } from '../shared-folder/folder-problem';
 import { packBundle } from './build-bundle';
 import type { PlanDocuments } from '../documents/documents-input';
@@ -18,7 +18,21 @@ export interface BundleExportOptions {
 
 const LAST_DELIVERY = 'bundles.lastDelivery';
 const PROBLEM = 'bundles.problem';
-const NO_FOLDER = 'Ingen gemensam mapp är vald. Välj mappen under Export, så skickas det väntande paketet dit.';
+
+/** The stored problem as its key; a setting from before keys (or damaged) reads as none until the next attempt rewrites it. */
+function storedProblem(stored: string | null): LocalizedMessage | null {
+  if (!stored) return null;
+  try {
+    const parsed = LocalizedMessage.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function problemSetting({ key, params, message }: LocalizedMessage): string {
+  return JSON.stringify({ key, params, message });
+}
 
 export function createBundleExport({ repos, outbox, clock, appVersion, documents }: BundleExportOptions) {
   const settings = repos.settings;
@@ -30,7 +44,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       folder: settings.sharedFolder() || null,
       lastDelivery: last ? (JSON.parse(last) as Delivery) : null,
       pending: await outbox.pending(),
-      problem: settings.read(PROBLEM) || null,
+      problem: storedProblem(settings.read(PROBLEM)),
     };
   }
 
@@ -41,10 +55,10 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       const last = delivered.at(-1);
       if (last) settings.write(LAST_DELIVERY, JSON.stringify(last));
       const waiting = (await outbox.pending()).length > 0;
-      settings.write(PROBLEM, waiting && !folder ? NO_FOLDER : '');
+      settings.write(PROBLEM, waiting && !folder ? problemSetting(localized('bundles.noFolder')) : '');
     } catch (error) {
       if (!(error instanceof FolderError)) throw error;
-      settings.write(PROBLEM, error.message);
+      settings.write(PROBLEM, problemSetting(error.problem));
     }
     return status();
   }
@@ -65,7 +79,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       const exportedAt = clock.now();
       const data = repos.bundles.read(planId);
       if (repos.units.get(data.plan.unitId).origin === 'imported') {
-        throw new AppError('FORBIDDEN', 'Enheten är importerad från ett årspaket. Bara enheten själv kan exportera sitt år.');
+        throw new AppError('FORBIDDEN', 'bundles.importedUnitExport');
       }
       const built = packBundle(data, await documents(planId, exportedAt), {
         bundleId: clock.newId(),
@@ -77,7 +91,7 @@ export function createBundleExport({ repos, outbox, clock, appVersion, documents
       try {
         await outbox.put(built.fileName, built.bytes, target);
       } catch (error) {
-        throw new AppError('INTERNAL', `Paketet kunde inte sparas på den här datorn: ${(error as Error).message}. Kontrollera att disken inte är full och försök igen.`);
+        throw new AppError('INTERNAL', 'bundles.saveFailed', { reason: (error as Error).message });
       }
       const after = await deliver();
       return { fileName: built.fileName, delivered: !after.pending.some((item) => item.fileName === built.fileName), status: after };

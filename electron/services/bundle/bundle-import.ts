@@ -4,7 +4,7 @@ import type { Clock } from '../../../db/clock';
 import type { Repositories } from '../../../db/repositories';
 import { BUNDLE_LIMITS, MANIFEST_FILE } from '../../../shared/bundle/format';
 import type { BundleListing, FolderScan, ImportResult } from '../../../shared/ipc/bundles';
-import { AppError } from '../../../shared/errors';
+import { AppError, localized, type LocalizedMessage } from '../../../shared/errors';
 import { folderProblem } from '../shared-folder/folder-problem';
 import { bundleError } from './bundle-error';
 import { parseManifest, verifyBundleBytes, type VerifiedBundle } from './verify-bundle';
@@ -16,10 +16,10 @@ const when = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 export async function readBundleFile(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
   const stat = await fs.stat(file).catch((error: unknown) => {
-    throw new AppError('NOT_FOUND', `${name}: ${folderProblem(error, path.dirname(file)).message}`);
+    throw AppError.of('NOT_FOUND', folderProblem(error, path.dirname(file)));
   });
-  if (!stat.isFile()) throw bundleError(name, 'Det är inte en fil. Välj ett årspaket (.zip).');
-  if (stat.size > BUNDLE_LIMITS.bundleBytes) throw bundleError(name, `Filen är för stor för att vara ett årspaket (${Math.round(stat.size / 1e6)} MB).`);
+  if (!stat.isFile()) throw bundleError('bundles.notAFile', { file: name });
+  if (stat.size > BUNDLE_LIMITS.bundleBytes) throw bundleError('bundles.fileTooLarge', { file: name, megabytes: Math.round(stat.size / 1e6) });
   return fs.readFile(file);
 }
 
@@ -27,26 +27,26 @@ export async function verifyBundleFile(file: string): Promise<VerifiedBundle> {
   return verifyBundleBytes(await readBundleFile(file), path.basename(file));
 }
 
-function describe(bundle: VerifiedBundle, outcome: ReturnType<Repositories['bundles']['import']>): Pick<ImportResult, 'kind' | 'message'> {
+type Described = Pick<ImportResult, 'kind' | 'key' | 'params' | 'message'>;
+
+function describe(bundle: VerifiedBundle, outcome: ReturnType<Repositories['bundles']['import']>): Described {
   const { unit, year, exportedAt } = bundle.manifest;
-  if (outcome.kind === 'unchanged') return { kind: 'unchanged', message: `${unit.name} ${year} är redan importerad från just det här paketet. Ingenting ändrades.` };
+  const exported = when(exportedAt);
+  if (outcome.kind === 'unchanged') return { kind: 'unchanged', ...localized('bundles.unchanged', { unit: unit.name, year }) };
   if (outcome.kind === 'older') {
-    return {
-      kind: 'older',
-      message: `${unit.name} ${year}: ett nyare paket (exporterat ${when(outcome.currentExportedAt)}) är redan importerat, så det här äldre (${when(exportedAt)}) lämnades utan åtgärd.`,
-    };
+    return { kind: 'older', ...localized('bundles.older', { unit: unit.name, year, current: when(outcome.currentExportedAt), exported }) };
   }
   if (outcome.replacedExportedAt) {
-    return { kind: 'replaced', message: `${unit.name} ${year} uppdaterades: paketet från ${when(exportedAt)} ersätter det från ${when(outcome.replacedExportedAt)}.` };
+    return { kind: 'replaced', ...localized('bundles.replaced', { unit: unit.name, year, exported, replaced: when(outcome.replacedExportedAt) }) };
   }
-  return { kind: 'imported', message: `${unit.name} ${year} importerades (exporterat ${when(exportedAt)}).` };
+  return { kind: 'imported', ...localized('bundles.imported', { unit: unit.name, year, exported }) };
 }
 
-function constraintMessage(error: unknown): string | null {
+function refusal(error: unknown, file: string): LocalizedMessage {
   const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')
-    ? 'Paketet krockar med uppgifter som redan finns i databasen och importerades inte. Kontakta den som skickade paketet.'
-    : null;
+  if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) return localized('bundles.constraint');
+  if (error instanceof AppError) return { key: error.key, params: error.params, message: error.message };
+  return localized('bundles.fileProblem', { file: path.basename(file), problem: (error as Error).message });
 }
 
 /** Bundles are untrusted: each is verified whole first, then written in one transaction or not at all. */
@@ -65,9 +65,8 @@ export function createBundleImport(repos: Repositories, clock: Clock) {
       });
       return { file, unitName: manifest.unit.name, year: manifest.year, exportedAt: manifest.exportedAt, ...describe(bundle, outcome) };
     } catch (error) {
-      const message = constraintMessage(error) ?? (error instanceof AppError ? error.message : `${path.basename(file)}: ${(error as Error).message}`);
       const manifest = bundle?.manifest;
-      return { file, kind: 'refused', unitName: manifest?.unit.name ?? null, year: manifest?.year ?? null, exportedAt: manifest?.exportedAt ?? null, message };
+      return { file, kind: 'refused', unitName: manifest?.unit.name ?? null, year: manifest?.year ?? null, exportedAt: manifest?.exportedAt ?? null, ...refusal(error, file) };
     }
   }
 
@@ -82,7 +81,7 @@ export function createBundleImport(repos: Repositories, clock: Clock) {
     /** The bundles in a folder and the folders right under it (one per unit is common), with what the database holds of each. */
     async scan(folder: string): Promise<FolderScan> {
       const entries = await fs.readdir(folder, { withFileTypes: true }).catch((error: unknown) => {
-        throw new AppError('NOT_FOUND', folderProblem(error, folder).message);
+        throw AppError.of('NOT_FOUND', folderProblem(error, folder));
       });
       const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(folder, entry.name));
       for (const entry of entries.filter((item) => item.isDirectory())) {
@@ -96,7 +95,7 @@ export function createBundleImport(repos: Repositories, clock: Clock) {
         const manifest = await readBundleFile(file)
           .then((bytes) => parseManifest(unpackZip(bytes, path.basename(file), (name) => name === MANIFEST_FILE)[MANIFEST_FILE], path.basename(file)))
           .catch((error: unknown) => {
-            unreadable.push({ file, message: (error as Error).message });
+            unreadable.push({ file, ...refusal(error, file) });
             return null;
           });
         if (!manifest) continue;

@@ -2,7 +2,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, BUNDLE_LIMITS, DATA_FILE, MANIFES
 import { Manifest, ManifestHead } from '../../../shared/bundle/manifest';
 import { BundleData, bundleDataProblems } from '../../../db/bundle';
 import { sha256Of } from '../shared-folder/write-verified';
-import { ASK_FOR_NEW, bundleError } from './bundle-error';
+import { bundleError } from './bundle-error';
 import { unpackZip } from './zip-archive';
 
 export interface VerifiedBundle {
@@ -13,11 +13,11 @@ export interface VerifiedBundle {
 }
 
 function parseJson(bytes: Uint8Array | undefined, fileName: string, entry: string): unknown {
-  if (!bytes) throw bundleError(fileName, `Filen ${entry} saknas i paketet. ${ASK_FOR_NEW}`);
+  if (!bytes) throw bundleError('bundles.entryMissing', { file: fileName, entry });
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw bundleError(fileName, `Filen ${entry} i paketet är skadad och går inte att läsa. ${ASK_FOR_NEW}`);
+    throw bundleError('bundles.damagedEntry', { file: fileName, entry });
   }
 }
 
@@ -25,16 +25,13 @@ function parseJson(bytes: Uint8Array | undefined, fileName: string, entry: strin
 export function parseManifest(bytes: Uint8Array | undefined, fileName: string): Manifest {
   const head = ManifestHead.safeParse(parseJson(bytes, fileName, MANIFEST_FILE));
   if (!head.success || head.data.format !== BUNDLE_FORMAT) {
-    throw bundleError(fileName, `Filen är inte ett årspaket från Kvalitetshjulet. ${ASK_FOR_NEW}`);
+    throw bundleError('bundles.notBundle', { file: fileName });
   }
   if (head.data.formatVersion > BUNDLE_FORMAT_VERSION) {
-    throw bundleError(
-      fileName,
-      `Paketet är skapat av en nyare version av Kvalitetshjulet (format ${head.data.formatVersion}; den här versionen läser format ${BUNDLE_FORMAT_VERSION}). Uppdatera Kvalitetshjulet och importera paketet igen.`,
-    );
+    throw bundleError('bundles.newerFormat', { file: fileName, format: head.data.formatVersion, supported: BUNDLE_FORMAT_VERSION });
   }
   const manifest = Manifest.safeParse(parseJson(bytes, fileName, MANIFEST_FILE));
-  if (!manifest.success) throw bundleError(fileName, `Paketets innehållsförteckning (manifest.json) är felaktig. ${ASK_FOR_NEW}`);
+  if (!manifest.success) throw bundleError('bundles.badManifest', { file: fileName });
   return manifest.data;
 }
 
@@ -42,17 +39,17 @@ function checkFiles(manifest: Manifest, entries: Record<string, Uint8Array>, fil
   const listed = new Set(manifest.files.map((file) => file.name));
   for (const name of Object.keys(entries)) {
     if (name !== MANIFEST_FILE && !listed.has(name)) {
-      throw bundleError(fileName, `Paketet innehåller filen ${name}, som inte står i innehållsförteckningen. ${ASK_FOR_NEW}`);
+      throw bundleError('bundles.unlistedFile', { file: fileName, entry: name });
     }
   }
   for (const file of manifest.files) {
     const bytes = entries[file.name];
-    if (!bytes) throw bundleError(fileName, `Filen ${file.name} saknas i paketet. ${ASK_FOR_NEW}`);
+    if (!bytes) throw bundleError('bundles.entryMissing', { file: fileName, entry: file.name });
     if (bytes.length !== file.size) {
-      throw bundleError(fileName, `Filen ${file.name} har fel storlek (${bytes.length} byte i stället för ${file.size}): den är avkortad eller ändrad. ${ASK_FOR_NEW}`);
+      throw bundleError('bundles.wrongSize', { file: fileName, entry: file.name, actual: bytes.length, expected: file.size });
     }
     if (sha256Of(bytes) !== file.sha256) {
-      throw bundleError(fileName, `Filen ${file.name} har ändrats efter exporten (kontrollsumman stämmer inte). ${ASK_FOR_NEW}`);
+      throw bundleError('bundles.checksum', { file: fileName, entry: file.name });
     }
   }
 }
@@ -61,14 +58,14 @@ function parseData(bytes: Uint8Array | undefined, manifest: Manifest, fileName: 
   const parsed = BundleData.safeParse(parseJson(bytes, fileName, DATA_FILE));
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    throw bundleError(fileName, `Uppgifterna i paketet har fel form (${where}). ${ASK_FOR_NEW}`);
+    throw bundleError('bundles.badShape', { file: fileName, where });
   }
   const data = parsed.data;
   if (data.unit.id !== manifest.unit.id || data.plan.id !== manifest.planId || data.plan.year !== manifest.year) {
-    throw bundleError(fileName, `Innehållsförteckningen och uppgifterna i paketet gäller olika enheter eller år. ${ASK_FOR_NEW}`);
+    throw bundleError('bundles.mismatch', { file: fileName });
   }
   const [problem] = bundleDataProblems(data);
-  if (problem) throw bundleError(fileName, problem.includes('exportera igen') ? problem : `${problem} ${ASK_FOR_NEW}`);
+  if (problem) throw bundleError(problem.key, { file: fileName, ...problem.params } as never);
   return data;
 }
 
@@ -78,7 +75,7 @@ function parseData(bytes: Uint8Array | undefined, manifest: Manifest, fileName: 
  */
 export function verifyBundleBytes(bytes: Uint8Array, fileName: string): VerifiedBundle {
   if (bytes.length > BUNDLE_LIMITS.bundleBytes) {
-    throw bundleError(fileName, `Filen är för stor för att vara ett årspaket (${Math.round(bytes.length / 1e6)} MB). ${ASK_FOR_NEW}`);
+    throw bundleError('bundles.tooLarge', { file: fileName, megabytes: Math.round(bytes.length / 1e6) });
   }
   const entries = unpackZip(bytes, fileName);
   const manifest = parseManifest(entries[MANIFEST_FILE], fileName);

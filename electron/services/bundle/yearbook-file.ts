@@ -18,11 +18,11 @@ export const yearbookFileName = (year: number, createdAt: string) =>
 /** The socialkontor's kvalitetsbokslut for a year, written whole and verified into the shared folder. */
 export async function writeYearbook(repos: Repositories, request: YearbookRequest): Promise<{ fileName: string; folder: string }> {
   if (!request.folder) {
-    throw new AppError('VALIDATION', 'Välj först den gemensamma mappen under Export och import; kvalitetsbokslutet sparas där.');
+    throw new AppError('VALIDATION', 'comparison.yearbookNoFolder');
   }
   const comparison = repos.comparison.forYear(request.year, request.qualityArea);
   if (comparison.units.length === 0) {
-    throw new AppError('VALIDATION', `Det finns inga enheter med en plan för ${request.year} att sammanställa. Importera enheternas årspaket först.`);
+    throw new AppError('VALIDATION', 'comparison.yearbookNoUnits', { year: request.year });
   }
   const improvementAreas = Object.fromEntries(
     comparison.units.map((unit) => [unit.planId, repos.planDetail(unit.planId).improvementAreas.map((area) => area.text)]),

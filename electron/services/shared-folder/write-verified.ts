@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { localized } from '../../../shared/errors';
 import { FolderError, folderProblem } from './folder-problem';
 
 export interface WrittenFile {
@@ -59,22 +60,14 @@ export async function writeFileVerified(folder: string, name: string, bytes: Uin
     await syncFolder(folder);
     const readBack = await fs.readFile(target);
     if (readBack.length !== bytes.length || sha256Of(readBack) !== sha256) {
-      throw new FolderError({
-        kind: 'damaged',
-        retryable: true,
-        message: `Filen ${name} blev inte likadan i mappen ${folder} som den skrevs. Den har tagits bort och skrivs igen vid nästa försök.`,
-      });
+      throw new FolderError({ kind: 'damaged', retryable: true, ...localized('folders.writtenDiffers', { name, folder }) });
     }
     return { path: target, size: bytes.length, sha256 };
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     if (renamed) await fs.rm(target, { force: true }).catch(() => undefined);
     if (error instanceof TargetTaken) {
-      throw new FolderError({
-        kind: 'exists',
-        retryable: false,
-        message: `Det finns redan en fil som heter ${name} i mappen ${folder}. Den skrivs aldrig över; exportera igen så får den nya filen ett nytt namn.`,
-      });
+      throw new FolderError({ kind: 'exists', retryable: false, ...localized('folders.exists', { name, folder }) });
     }
     throw new FolderError(folderProblem(error, folder));
   }

@@ -8,6 +8,7 @@ import { readMatrixSheet } from './matrix-sheet-read';
 import { readImprovementAreas, readPlanSheet, readQualityAreas } from './plan-sheets-read';
 import { Problems } from './problems';
 import { readXlsx, type WorkbookGrids } from './xlsx-reader';
+import { issueText } from '../../../shared/messages/zod-issues';
 
 export type ParsedPlanFile =
   | { ok: true; content: PlanContent; title: string | undefined; rows: number }
@@ -53,7 +54,7 @@ export async function parsePlanFile(fileName: string, bytes: Uint8Array, base: P
   // The parts were checked one by one; this catches only what spans them.
   const content = PlanContent.safeParse({ meta, qualityAreas, improvementAreas, matrix, processes });
   if (!content.success) {
-    content.error.issues.forEach((issue) => problems.file(issue.message));
+    content.error.issues.forEach((issue) => problems.file(issueText(issue)));
     return { ok: false, problems: problems.report() };
   }
   return { ok: true, content: content.data, title, rows: layout.dataRows.length };

@@ -4,6 +4,7 @@ import { cellAt, type Grid, type SheetRow } from './grid';
 import { MATRIX_SECTIONS, type MatrixSection } from '../documents/plan-workbook/matrix-layout';
 import { quoted, type Problems } from './problems';
 import { SHEETS, normalizeHeading } from '../documents/plan-workbook/template';
+import { issueText } from '../../../shared/messages/zod-issues';
 
 const sectionByTitle = new Map(
   (Object.entries(MATRIX_SECTIONS) as Array<[MatrixSection, string]>).map(([key, title]) => [normalizeHeading(title), key]),
@@ -111,6 +112,6 @@ export function readMatrixSheet(grid: Grid, problems: Problems): RiskMatrix | nu
 
   const candidate = { likelihood, consequence, riskLevels, grid: readGrid(sections.grid ?? [], { likelihood, consequence, riskLevels }, problems), threshold };
   const parsed = RiskMatrix.safeParse(candidate);
-  if (!parsed.success) parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.matrix, null, `${placeOf(issue.path)}${issue.message}`));
+  if (!parsed.success) parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.matrix, null, `${placeOf(issue.path)}${issueText(issue)}`));
   return parsed.success && problems.count === before ? parsed.data : null;
 }

@@ -4,6 +4,7 @@ import { cellAt, type Grid } from './grid';
 import { quoted, type Problems } from './problems';
 import { dateOf } from './row-parts';
 import { AREA_HEADINGS, PLAN_KEYS, SHEETS, normalizeHeading } from '../documents/plan-workbook/template';
+import { issueText } from '../../../shared/messages/zod-issues';
 
 type MetaKey = keyof PlanMeta;
 const metaKeys: MetaKey[] = ['diarienummer', 'adoptedOn', 'decisionBody', 'processOwner'];
@@ -23,7 +24,7 @@ export function readPlanSheet(grid: Grid, fallback: PlanMeta, problems: Problems
     if (key !== 'adoptedOn') {
       const parsed = PlanMeta.shape[key].safeParse(value);
       if (parsed.success) meta[key] = parsed.data;
-      else parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.plan, row.rowNumber, issue.message, PLAN_KEYS[key]));
+      else parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.plan, row.rowNumber, issueText(issue), PLAN_KEYS[key]));
     } else if (value === '') {
       meta.adoptedOn = null;
     } else {
@@ -36,7 +37,7 @@ export function readPlanSheet(grid: Grid, fallback: PlanMeta, problems: Problems
   const titleText = titleRow ? cellAt(titleRow, 1).trim() : '';
   if (!titleRow || titleText === '') return { title: undefined, meta };
   const title = PlanTitle.safeParse(titleText);
-  if (!title.success) title.error.issues.forEach((issue) => problems.sheet(SHEETS.plan, titleRow.rowNumber, issue.message, PLAN_KEYS.title));
+  if (!title.success) title.error.issues.forEach((issue) => problems.sheet(SHEETS.plan, titleRow.rowNumber, issueText(issue), PLAN_KEYS.title));
   return { title: title.success ? title.data : undefined, meta };
 }
 
@@ -53,7 +54,7 @@ export function readQualityAreas(grid: Grid, problems: Problems): string[] {
   for (const { rowNumber, text } of listCells(grid, AREA_HEADINGS.qualityAreas)) {
     const parsed = PlanContent.shape.qualityAreas.element.safeParse(text);
     if (!parsed.success) {
-      parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.qualityAreas, rowNumber, issue.message));
+      parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.qualityAreas, rowNumber, issueText(issue)));
       continue;
     }
     const key = normalizeHeading(parsed.data);
@@ -74,7 +75,7 @@ export function readImprovementAreas(grid: Grid, problems: Problems): string[] {
   for (const { rowNumber, text } of listCells(grid, AREA_HEADINGS.improvementAreas)) {
     const parsed = PlanContent.shape.improvementAreas.element.safeParse(text);
     if (parsed.success) texts.push(parsed.data);
-    else parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.improvementAreas, rowNumber, issue.message));
+    else parsed.error.issues.forEach((issue) => problems.sheet(SHEETS.improvementAreas, rowNumber, issueText(issue)));
   }
   return texts;
 }

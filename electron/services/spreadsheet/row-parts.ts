@@ -4,6 +4,7 @@ import { swedishLabels, type ProcessGroup } from '../../../shared/domain/plan-en
 import { parseAreas, parseDecimal, parseLabel, parseScaleValue, type Parsed } from './cell-values';
 import type { Problems } from './problems';
 import { ACTION_COLUMNS, COLUMNS, CONTROL_COLUMNS, type ColumnKey } from '../documents/plan-workbook/template';
+import { issueText } from '../../../shared/messages/zod-issues';
 
 /** One row of the main table: the raw text of each column, empty for a column the file does not have. */
 export interface RowCells {
@@ -45,7 +46,7 @@ function reportIssues(row: RowCells, issues: z.core.$ZodIssue[], columnOf: Recor
   for (const issue of issues) {
     // Every field is mapped; the fallback only keeps a message about a future field from being lost.
     const key = columnOf[String(issue.path[0])] ?? 'process';
-    problems.cell(row.rowNumber, COLUMNS[key].heading, issue.message);
+    problems.cell(row.rowNumber, COLUMNS[key].heading, issueText(issue));
   }
 }
 
@@ -159,5 +160,5 @@ export function actionCells(row: RowCells, problems: Problems): ActionContent | 
 
 export function dateOf(text: string): Parsed<string> {
   const parsed = IsoDate.safeParse(text);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: parsed.error.issues[0]?.message ?? 'Ogiltigt datum.' };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: (parsed.error.issues[0] ? issueText(parsed.error.issues[0]) : 'Ogiltigt datum.') };
 }

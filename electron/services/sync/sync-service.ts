@@ -2,6 +2,7 @@ import os from 'node:os';
 import type Database from 'better-sqlite3';
 import { createSyncStore, type SyncStore } from '../../../db/sync/sync-store';
 import type { SyncRound, SyncStatus, SyncWarning } from '../../../shared/ipc/sync';
+import { localized, type LocalizedMessage } from '../../../shared/errors';
 import { FolderError } from '../shared-folder/folder-problem';
 import { runSyncRound } from './sync-round';
 
@@ -35,7 +36,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
   let running: Promise<void> | null = null;
   let lastRound: SyncRound | null = null;
   let warnings: SyncWarning[] = [];
-  let problem: { message: string; fault: boolean } | null = null;
+  let problem: { text: LocalizedMessage; fault: boolean } | null = null;
 
   function status(): SyncStatus {
     const folder = options.settings.sharedFolder();
@@ -46,7 +47,7 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       lastSyncAt: syncStore().state.lastSyncAt(),
       lastRound,
       pending: folder ? syncStore().pendingRows() : 0,
-      problem: folder ? (problem?.message ?? null) : null,
+      problem: folder ? (problem?.text ?? null) : null,
       warnings: folder ? warnings : [],
     };
   }
@@ -59,11 +60,12 @@ export function createSyncService(options: SyncServiceOptions): SyncService {
       problem = null;
     } catch (error) {
       if (error instanceof FolderError) {
-        problem = { message: error.problem.message, fault: false };
+        const { key, params, message } = error.problem;
+        problem = { text: { key, params, message }, fault: false };
         return;
       }
       console.error('[synk] synkroniseringen avbröts', error);
-      problem = { message: `Synkroniseringen avbröts av ett fel i programmet (${(error as Error).message}). Den försöker igen vid nästa omgång.`, fault: true };
+      problem = { text: localized('sync.aborted', { reason: (error as Error).message }), fault: true };
     }
   }
 

@@ -1,4 +1,5 @@
 import { buildApi } from '../../../shared/ipc/build-api';
+import { errorShape } from '../../../shared/errors';
 import type { Envelope } from '../../../shared/ipc/envelope';
 
 const token = document.querySelector('meta[name="kh-harness-token"]')?.getAttribute('content') ?? '';
@@ -14,7 +15,7 @@ async function invoke(channel: string, input: unknown): Promise<Envelope<unknown
   } catch {
     return {
       ok: false,
-      error: { code: 'INTERNAL', message: 'Webbläget svarar inte. Starta om det med npm run web och ladda om sidan.' },
+      error: errorShape('INTERNAL', 'app.webHarnessDown'),
     };
   }
 }

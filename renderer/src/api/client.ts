@@ -1,6 +1,6 @@
 import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/envelope';
-import { i18n } from '../i18n';
+import { errorShape } from '../../../shared/errors';
 
 declare global {
   interface Window {
@@ -25,7 +25,7 @@ export async function request<T>(call: (api: Api) => Promise<Envelope<T>>): Prom
   try {
     return await call(confirming > 0 ? confirmedApi(window.api) : window.api);
   } catch {
-    return { ok: false, error: { code: 'INTERNAL', message: i18n.t('errors.unreachable') } };
+    return { ok: false, error: errorShape('INTERNAL', 'app.unreachable') };
   }
 }
 

@@ -4,6 +4,7 @@ import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
 import type { LoadStatus } from '../stores/load-status';
 import { takeRestoredNote, type RestoredNote } from './restored-note';
+import { messageText } from '../api/message-text';
 
 interface BackupsState {
   status: LoadStatus;
@@ -27,7 +28,7 @@ export const useBackups = create<BackupsState>()((set, get) => ({
     set({ status: 'loading', error: null });
     const result = await request((api) => api.backups.list({}));
     if (result.ok) set({ status: 'ready', folder: result.value.folder, backups: result.value.backups });
-    else set({ status: 'failed', error: result.error.message });
+    else set({ status: 'failed', error: messageText(result.error) });
   },
 
   async create() {

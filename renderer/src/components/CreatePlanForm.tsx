@@ -4,6 +4,7 @@ import { defaultPlanTitle } from '../../../shared/domain/plan';
 import type { Unit } from '../../../shared/domain/unit';
 import { usePlans } from '../stores/plans';
 import { FormError } from './FormError';
+import { messageText } from '../api/message-text';
 
 interface CreatePlanFormProps {
   unit: Unit;
@@ -39,7 +40,7 @@ export function CreatePlanForm({ unit, onClose }: CreatePlanFormProps) {
     const result = await createPlan({ unitId: unit.id, year: parseYear(year), ...(trimmed ? { title: trimmed } : {}) });
     setSaving(false);
     if (result.ok) onClose();
-    else setError(result.error.message);
+    else setError(messageText(result.error));
   }
 
   function cancelOnEscape(event: KeyboardEvent) {

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { FormError } from './FormError';
+import { messageText } from '../api/message-text';
 
 interface RenameFormProps {
   label: string;
@@ -32,7 +33,7 @@ export function RenameForm({ label, initialValue, onSave, onClose }: RenameFormP
     const result = await onSave(value);
     setSaving(false);
     if (result.ok) onClose();
-    else setError(result.error.message);
+    else setError(messageText(result.error));
   }
 
   function cancelOnEscape(event: KeyboardEvent) {

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { FormError } from './FormError';
+import { messageText } from '../api/message-text';
 
 interface SingleFieldFormProps {
   label: string;
@@ -30,7 +31,7 @@ export function SingleFieldForm({ label, hint, submitLabel, onSubmit }: SingleFi
       setValue('');
       setError(null);
     } else {
-      setError(result.error.message);
+      setError(messageText(result.error));
     }
   }
 

@@ -5,13 +5,14 @@ import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
+import { messageText } from '../api/message-text';
 
 /** The unit's folder on the file share, chosen once: saved, and checked by writing and reading a small file there. */
 export function FolderPanel() {
   const { t } = useTranslation();
   const saved = useExportStatus((state) => state.status?.folder ?? null);
   const [folder, setFolder] = useState<string | null>(null);
-  const [check, setCheck] = useState<{ ok: boolean; message: string } | null>(null);
+  const [check, setCheck] = useState<{ ok: boolean; text: string } | null>(null);
   const save = useSubmit();
   const checking = useSubmit();
   const value = folder ?? saved ?? '';
@@ -30,7 +31,7 @@ export function FolderPanel() {
   async function onCheck() {
     await checking.run(async () => {
       const result = await request((api) => api.bundles.checkFolder({ folder: value }));
-      if (result.ok) setCheck(result.value);
+      if (result.ok) setCheck({ ok: result.value.ok, text: messageText(result.value) });
       return result;
     });
   }
@@ -67,7 +68,7 @@ export function FolderPanel() {
           </button>
         </div>
         <p role="status" className={check?.ok === false ? 'form-error' : 'form-success'}>
-          {check?.message ?? ''}
+          {check?.text ?? ''}
         </p>
       </form>
     </section>

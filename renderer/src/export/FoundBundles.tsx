@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FolderScan } from '../../../shared/ipc/bundles';
 import { fileNameOf, formatWhen } from './when';
+import { messageText } from '../api/message-text';
 
 interface FoundBundlesProps {
   scan: FolderScan;
@@ -67,7 +68,7 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
           <h3 className="notice__title">{t('exportScreen.import.unreadable')}</h3>
           <ul>
             {scan.unreadable.map((file) => (
-              <li key={file.file}>{file.message}</li>
+              <li key={file.file}>{messageText(file)}</li>
             ))}
           </ul>
         </div>

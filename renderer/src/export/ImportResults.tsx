@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/ipc/bundles';
+import { messageText } from '../api/message-text';
 
 /** One line per bundle: imported, replaced, already there, older, or refused with the reason. */
 export function ImportResults({ results }: { results: ImportResult[] }) {
@@ -10,7 +11,7 @@ export function ImportResults({ results }: { results: ImportResult[] }) {
       <ul>
         {results.map((result) => (
           <li key={result.file} className={`export-result export-result--${result.kind}`}>
-            {result.message}
+            {messageText(result)}
           </li>
         ))}
       </ul>

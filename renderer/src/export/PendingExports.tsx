@@ -4,6 +4,7 @@ import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { useExportStatus } from './export-store';
 import { formatWhen } from './when';
+import { messageText } from '../api/message-text';
 
 /** Bundles kept on this computer until the shared folder takes them, with the reason and a way to try at once. */
 export function PendingExports() {
@@ -25,7 +26,7 @@ export function PendingExports() {
       <h3 id="export-pending-title" className="notice__title">
         {t('exportScreen.bundle.pendingTitle')}
       </h3>
-      {status.problem ? <p>{status.problem}</p> : null}
+      {status.problem ? <p>{messageText(status.problem)}</p> : null}
       <p>{t('exportScreen.bundle.pendingIntro')}</p>
       <ul className="export-pending__list">
         {status.pending.map((item) => (

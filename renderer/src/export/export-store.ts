@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ExportStatus } from '../../../shared/ipc/bundles';
 import { request } from '../api/client';
+import { messageText } from '../api/message-text';
 
 interface ExportState {
   status: ExportStatus | null;
@@ -15,7 +16,7 @@ export const useExportStatus = create<ExportState>()((set) => ({
   loadError: null,
   async load() {
     const result = await request((api) => api.bundles.status({}));
-    set(result.ok ? { status: result.value, loadError: null } : { loadError: result.error.message });
+    set(result.ok ? { status: result.value, loadError: null } : { loadError: messageText(result.error) });
   },
   show(status) {
     set({ status, loadError: null });

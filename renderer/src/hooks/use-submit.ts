@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { confirmingNotPersonalData } from '../api/client';
+import { messageText } from '../api/message-text';
 
 export interface Submit {
   saving: boolean;
@@ -31,7 +32,7 @@ export function useSubmit(onDone?: () => void): Submit {
     setSaving(false);
     setAsks(!result.ok && result.error.code === 'NEEDS_CONFIRMATION');
     if (!result.ok) {
-      setError(result.error.message);
+      setError(messageText(result.error));
       return false;
     }
     setError(null);

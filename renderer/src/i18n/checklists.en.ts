@@ -126,7 +126,6 @@ export const checklistsEn: Widen<typeof checklistsSv> = {
     saved: 'The checklist is saved.',
     savedVersion: 'The questions are saved as version {{version}}. Runs already done keep version {{previous}}.',
     unchanged: 'Nothing was changed, so nothing needed saving.',
-    notANumber: 'Question {{number}}: “{{text}}” is not a number.',
     confirmTitle: 'Save as version {{next}}?',
     confirmBody_one:
       'Version {{version}} has been used in {{count}} run. The changed questions are saved as version {{next}}, which new runs use. The run already done keeps the questions of version {{version}}.',

@@ -109,7 +109,6 @@ export const checklistsSv = {
     saved: 'Checklistan är sparad.',
     savedVersion: 'Frågorna är sparade som version {{version}}. Genomgångar som redan gjorts behåller version {{previous}}.',
     unchanged: 'Inget var ändrat, så inget behövde sparas.',
-    notANumber: 'Fråga {{number}}: ”{{text}}” är inget tal.',
     confirmTitle: 'Spara som version {{next}}?',
     confirmBody_one:
       'Version {{version}} har använts i {{count}} genomgång. De ändrade frågorna sparas som version {{next}}, som nya genomgångar använder. Den genomgång som redan gjorts behåller frågorna i version {{version}}.',

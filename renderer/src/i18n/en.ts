@@ -7,6 +7,7 @@ import { planEditorEn } from './plan-editor.en';
 import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
 import { syncEn } from './sync.en';
+import { resourcesFor } from '../../../shared/messages/catalogue';
 import type { Messages } from './sv';
 
 export const en: Messages = {
@@ -20,6 +21,7 @@ export const en: Messages = {
   comparison: comparisonEn,
   exportScreen: exportEn,
   sync: syncEn,
+  messages: resourcesFor('en'),
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematic quality work',
@@ -183,7 +185,6 @@ export const en: Messages = {
     listLabel: 'Quality plans for {{name}}',
   },
   errors: {
-    unreachable: 'The program got no answer from its database. Try again, and restart the program if that does not help.',
     missingApiTitle: 'Kvalitetshjulet cannot reach its data',
     missingApiBody:
       'This page was opened without the program’s connection to the database, for example directly in a web browser. Nothing can be shown or saved here.',

@@ -1,5 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { messageFormats, type MessageFormat } from '../../../shared/messages/render';
 import { en } from './en';
 import { rememberLanguage, storedLanguage, type Language } from './language';
 import { sv } from './sv';
@@ -15,6 +16,11 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+// The catalogue's formats, so `{{when, dateTime}}` reads the same here as in the CLI.
+for (const [name, format] of Object.entries(messageFormats) as [MessageFormat, (typeof messageFormats)[MessageFormat]][]) {
+  i18n.services.formatter?.add(name, (value: string | number, lng: string | undefined) => format(value, lng === 'en' ? 'en' : 'sv'));
+}
 
 export async function changeLanguage(language: Language): Promise<void> {
   rememberLanguage(language);

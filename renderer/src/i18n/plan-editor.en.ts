@@ -331,7 +331,6 @@ export const planEditorEn: Widen<typeof planEditorSv> = {
     column: 'Column',
     problem: 'Problem',
     wholeFile: 'Whole file',
-    readFailed: 'The file could not be read. Check that it is not open in another program and try again.',
     rolloverTitle: 'Next year’s plan',
     rolloverLead:
       'Create the plan for {{year}} from this plan. Processes, risks, controls, quality areas and improvement areas come along. Actions that are neither done nor cancelled come along too and are marked as carried over.',

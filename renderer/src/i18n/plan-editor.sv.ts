@@ -331,7 +331,6 @@ export const planEditorSv = {
     column: 'Kolumn',
     problem: 'Fel',
     wholeFile: 'Hela filen',
-    readFailed: 'Filen kunde inte läsas. Kontrollera att den inte är öppen i ett annat program och försök igen.',
     rolloverTitle: 'Nästa års plan',
     rolloverLead:
       'Skapa planen för {{year}} utifrån den här planen. Processer, risker, egenkontroller, kvalitetsområden och förbättringsområden följer med. Åtgärder som inte är klara eller avbrutna följer också med och markeras som överförda.',

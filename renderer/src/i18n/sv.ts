@@ -7,6 +7,7 @@ import { planEditorSv } from './plan-editor.sv';
 import { resultsSv } from './results.sv';
 import { riskMatrixSv } from './risk-matrix.sv';
 import { syncSv } from './sync.sv';
+import { resourcesFor } from '../../../shared/messages/catalogue';
 import type { Widen } from './widen';
 
 /** Swedish is the source language: every other language must have exactly these keys. */
@@ -21,6 +22,8 @@ export const sv = {
   comparison: comparisonSv,
   exportScreen: exportSv,
   sync: syncSv,
+  /** The main side's messages, by key, from the catalogue the CLI also reads. */
+  messages: resourcesFor('sv'),
   app: {
     name: 'Kvalitetshjulet',
     tagline: 'Systematiskt kvalitetsarbete',
@@ -184,7 +187,6 @@ export const sv = {
     listLabel: 'Kvalitetsplaner för {{name}}',
   },
   errors: {
-    unreachable: 'Programmet fick inget svar från sin databas. Försök igen, och starta om programmet om det inte hjälper.',
     missingApiTitle: 'Kvalitetshjulet når inte sina uppgifter',
     missingApiBody:
       'Sidan är öppnad utan programmets koppling till databasen, till exempel direkt i en webbläsare. Därför går ingenting att visa eller spara här.',

@@ -3,6 +3,7 @@ import type { Overview } from '../../../shared/results/overview';
 import { request } from '../api/client';
 import { localToday } from '../results/today';
 import type { LoadStatus } from '../stores/load-status';
+import { messageText } from '../api/message-text';
 
 interface OverviewState {
   overview: Overview | null;
@@ -25,6 +26,6 @@ export const useOverview = create<OverviewState>()((set) => ({
     const result = await request((api) => api.results.overview({ planId, today: localToday(), periodKind: 'month' }));
     if (mine !== latestLoad) return;
     if (result.ok) set({ overview: result.value, status: 'ready' });
-    else set({ status: 'failed', error: result.error.message });
+    else set({ status: 'failed', error: messageText(result.error) });
   },
 }));

@@ -3,6 +3,7 @@ import type { PlanResults } from '../../../shared/results/control-results';
 import { request } from '../api/client';
 import type { LoadStatus } from '../stores/load-status';
 import type { PeriodChoice } from './view-store';
+import { messageText } from '../api/message-text';
 
 interface ResultsDataState {
   planId: string | null;
@@ -35,7 +36,7 @@ export const useResultsData = create<ResultsDataState>()((set, get) => ({
     // A slower answer to an earlier question must not overwrite the one asked last.
     if (mine !== latestLoad) return;
     if (result.ok) set({ results: result.value, status: 'ready', revision: get().revision + 1 });
-    else set({ status: 'failed', error: result.error.message });
+    else set({ status: 'failed', error: messageText(result.error) });
   },
 
   async reload() {

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
+import { messageText } from '../api/message-text';
 
 export interface Remote<T> {
   /** The last answer that arrived, possibly to an earlier key while a new one loads. */
@@ -28,7 +29,7 @@ export function useRemote<T>(key: string | null, call: (api: Api) => Promise<Env
     let live = true;
     void request(latestCall.current).then((result) => {
       if (!live) return;
-      setAnswer(result.ok ? { key, value: result.value, error: null } : { key, value: null, error: result.error.message });
+      setAnswer(result.ok ? { key, value: result.value, error: null } : { key, value: null, error: messageText(result.error) });
     });
     return () => {
       live = false;

@@ -5,6 +5,7 @@ import { usePlanDetail } from '../stores/plan-detail';
 import type { Cell } from './model/grid-navigation';
 import type { RiskEntry } from './model/risk-entries';
 import { useMatrixWorkspace } from './workspace-store';
+import { messageText } from '../api/message-text';
 
 /** Placing and clearing assessments at the chosen stage; the outcome is announced, a refusal shown. */
 export function useRiskActions() {
@@ -15,7 +16,7 @@ export function useRiskActions() {
     const { stage, announce, fail, placed } = useMatrixWorkspace.getState();
     const result = await edit((api) => api.risks.assess({ id: entry.id, stage, assessment: cell }));
     if (!result.ok) {
-      fail(result.error.message);
+      fail(messageText(result.error));
       return false;
     }
     placed(entry.id);

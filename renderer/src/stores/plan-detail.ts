@@ -4,6 +4,7 @@ import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
 import type { LoadStatus } from './load-status';
+import { messageText } from '../api/message-text';
 
 interface PlanDetailState {
   detail: PlanDetail | null;
@@ -32,7 +33,7 @@ export const usePlanDetail = create<PlanDetailState>()((set, get) => ({
     set({ status: 'loading', loadError: null });
     const result = await request((api) => api.plans.get({ id: planId }));
     if (result.ok) set({ detail: result.value, status: 'ready' });
-    else set({ detail: null, status: 'failed', loadError: result.error.message });
+    else set({ detail: null, status: 'failed', loadError: messageText(result.error) });
   },
 
   async edit(call) {

@@ -3,6 +3,7 @@ import type { Plan } from '../../../shared/domain/plan';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
 import type { LoadStatus } from './load-status';
+import { messageText } from '../api/message-text';
 
 export interface NewPlanInput {
   unitId: string;
@@ -31,7 +32,7 @@ export const usePlans = create<PlansState>()((set) => ({
     set({ status: 'loading', loadError: null });
     const result = await request((api) => api.plans.list({}));
     if (result.ok) set({ plans: [...result.value].sort(newestFirst), status: 'ready' });
-    else set({ status: 'failed', loadError: result.error.message });
+    else set({ status: 'failed', loadError: messageText(result.error) });
   },
 
   async create(input) {

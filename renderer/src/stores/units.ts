@@ -3,6 +3,7 @@ import type { Unit } from '../../../shared/domain/unit';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
 import type { LoadStatus } from './load-status';
+import { messageText } from '../api/message-text';
 
 interface UnitsState {
   units: Unit[];
@@ -25,7 +26,7 @@ export const useUnits = create<UnitsState>()((set) => ({
     set({ status: 'loading', loadError: null });
     const result = await request((api) => api.units.list({}));
     if (result.ok) set({ units: [...result.value].sort(byName), status: 'ready' });
-    else set({ status: 'failed', loadError: result.error.message });
+    else set({ status: 'failed', loadError: messageText(result.error) });
   },
 
   async create(name) {

@@ -5,6 +5,7 @@ import { hashFor } from '../navigation/sections';
 import { useSync } from './sync-store';
 import { warningText } from './warning-text';
 import './sync.css';
+import { messageText } from '../api/message-text';
 
 /** The status is asked for again this often: rounds run by themselves in the main process. */
 const REFRESH_MS = 15_000;
@@ -27,7 +28,7 @@ function StateLines({ status }: { status: SyncStatus }) {
     return (
       <>
         {status.state === 'failed' ? <p className="sync-status__state sync-status__state--problem">{t('sync.failed')}</p> : null}
-        <p className={status.state === 'failed' ? 'sync-status__detail' : 'sync-status__state sync-status__state--problem'}>{status.problem}</p>
+        <p className={status.state === 'failed' ? 'sync-status__detail' : 'sync-status__state sync-status__state--problem'}>{status.problem ? messageText(status.problem) : null}</p>
         {status.lastSyncAt ? <p className="sync-status__detail">{t('sync.lastSyncedAt', { when: when(status.lastSyncAt) })}</p> : null}
       </>
     );

@@ -64,7 +64,7 @@ describe('checklist templates', () => {
     expect(template.versions).toHaveLength(1);
     expect(template.items[1]).toMatchObject({ controlId: lexSarah, aggregation: 'sum' });
     expect(() => t.repos.checklists.templates.linkItem(item.id, { controlId: days, aggregation: 'share_yes', limitValue: null }, ACTOR)).toThrow(
-      /passar inte en fråga av typen tal/,
+      /Det sättet att räkna passar inte en fråga av den här typen/,
     );
   });
 

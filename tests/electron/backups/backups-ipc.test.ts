@@ -21,10 +21,10 @@ describe('the backups channels', () => {
     expect(JSON.stringify(listed)).not.toContain(path.join('backups', 'kvalitetshjulet'));
   });
 
-  it('backups:restore asks for a backup in Swedish when none is named', async () => {
+  it('backups:restore asks for a backup, by key and in Swedish, when none is named', async () => {
     expect(await services.dispatcher.invoke('backups:restore', { id: '' })).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: 'Välj en säkerhetskopia i listan.' },
+      error: { code: 'VALIDATION', key: 'validation.backupMissing', params: { field: 'id', minimum: 1 }, message: 'Välj en säkerhetskopia i listan.' },
     });
   });
 });

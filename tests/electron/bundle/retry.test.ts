@@ -33,7 +33,7 @@ describe('an export to a shared folder that is not there', () => {
     const outcome = await bundles.exportPlan(planId);
     expect(outcome.delivered).toBe(false);
     expect(outcome.status.pending.map((item) => item.fileName)).toEqual([outcome.fileName]);
-    expect(outcome.status.problem).toMatch(/går inte att nå just nu. Kontrollera att datorn är ansluten/);
+    expect(outcome.status.problem).toMatchObject({ key: 'folders.unreachable', message: expect.stringMatching(/går inte att nå just nu. Kontrollera att datorn är ansluten/) });
     expect(filesIn(outbox.folder)).toEqual([outcome.fileName]);
 
     fs.mkdirSync(shared);
@@ -106,7 +106,7 @@ describe('an export to a shared folder that is not there', () => {
     const { bundles } = exporter(repos);
     repos.settings.write('sharedFolder.path', '');
     const outcome = await bundles.exportPlan(planId);
-    expect(outcome.status.problem).toMatch(/Ingen gemensam mapp är vald/);
+    expect(outcome.status.problem).toMatchObject({ key: 'bundles.noFolder', message: expect.stringMatching(/Ingen gemensam mapp är vald/) });
     expect(outcome.status.pending).toHaveLength(1);
   });
 });

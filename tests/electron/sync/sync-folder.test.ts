@@ -109,7 +109,7 @@ describe('sync through the shared folder', () => {
     checklistPlan(anna.repos);
     const status = await anna.sync.syncNow();
     expect(status.state).toBe('unreachable');
-    expect(status.problem).toMatch(/går inte att nå/);
+    expect(status.problem).toMatchObject({ key: 'folders.unreachable', message: expect.stringMatching(/går inte att nå/) });
     expect(status.pending).toBeGreaterThan(0);
     expect(fs.existsSync(folder)).toBe(false);
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ChecklistItemInput } from '../../../shared/checklists/item';
 import { TemplateContent } from '../../../shared/checklists/template';
+import { messageText } from '../../../shared/messages/catalogue';
+import { issueMessage } from '../../../shared/messages/zod-issues';
 
 const CONTROL = '00000000-0000-4000-8000-000000000001';
 const messages = (input: unknown) => {
   const parsed = ChecklistItemInput.safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => messageText('sv', issueMessage(issue).key, issueMessage(issue).params));
 };
 
 describe('checklist items', () => {
@@ -15,7 +17,7 @@ describe('checklist items', () => {
   });
 
   it('requires aggregations that fit the kind', () => {
-    expect(messages({ kind: 'yes_no_na', text: 'Fråga', aggregation: 'median' })[0]).toMatch(/”Median” passar inte en fråga av typen ja \/ nej/);
+    expect(messages({ kind: 'yes_no_na', text: 'Fråga', aggregation: 'median' })[0]).toBe('Det sättet att räkna passar inte en fråga av den här typen.');
     expect(messages({ kind: 'number', text: 'Dagar', aggregation: 'share_yes' })).toHaveLength(1);
     expect(messages({ kind: 'date', text: 'Datum', aggregation: 'count' })[0]).toMatch(/kan inte räknas in i en egenkontroll/);
     for (const aggregation of ['count', 'sum', 'mean', 'median']) expect(messages({ kind: 'number', text: 'Dagar', aggregation })).toEqual([]);
@@ -54,6 +56,7 @@ describe('checklist items', () => {
   it('needs a name and at least one item for a template', () => {
     expect(TemplateContent.safeParse({ name: '', items: [{ kind: 'date', text: 'Datum' }] }).success).toBe(false);
     const empty = TemplateContent.safeParse({ name: 'Lista', items: [] });
-    expect(empty.success || empty.error.issues[0]?.message).toBe('En checklista behöver minst en fråga.');
+    expect(empty.success || empty.error.issues[0]?.message).toBe('validation.templateItemsMissing');
+    expect(messageText('sv', 'validation.templateItemsMissing')).toBe('En checklista behöver minst en fråga.');
   });
 });

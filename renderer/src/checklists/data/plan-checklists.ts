@@ -3,6 +3,7 @@ import type { RunSummary } from '../../../../shared/checklists/run';
 import type { TemplateSummary } from '../../../../shared/checklists/template';
 import { request } from '../../api/client';
 import type { LoadStatus } from '../../stores/load-status';
+import { messageText } from '../../api/message-text';
 
 interface PlanChecklistsState {
   planId: string | null;
@@ -35,6 +36,6 @@ export const usePlanChecklists = create<PlanChecklistsState>()((set, get) => ({
     ]);
     if (get().planId !== planId) return;
     if (templates.ok && runs.ok) set({ templates: templates.value, runs: runs.value, status: 'ready' });
-    else set({ status: 'failed', loadError: (templates.ok ? null : templates.error.message) ?? (runs.ok ? null : runs.error.message) });
+    else set({ status: 'failed', loadError: (templates.ok ? null : messageText(templates.error)) ?? (runs.ok ? null : messageText(runs.error)) });
   },
 }));

@@ -5,6 +5,8 @@ import type { Envelope } from '../../../../shared/ipc/envelope';
 import { request } from '../../api/client';
 import type { LoadStatus } from '../../stores/load-status';
 import { createWriteQueue } from './write-queue';
+import { errorShape } from '../../../../shared/errors';
+import { messageText } from '../../api/message-text';
 
 /**
  * While saving, the value on its way: shown at once, and taken back if the write fails. A
@@ -81,7 +83,7 @@ export const useRunStore = create<RunState>()((set, get) => {
       if (!same) set({ run: null, status: 'loading', loadError: null, saves: {}, caseId: null });
       const result = await request((api) => api.runs.get({ id: runId }));
       if (!result.ok) {
-        set({ status: 'failed', loadError: result.error.message });
+        set({ status: 'failed', loadError: messageText(result.error) });
         return;
       }
       const run = result.value;
@@ -95,7 +97,7 @@ export const useRunStore = create<RunState>()((set, get) => {
 
     async addCase(caseRef) {
       const run = get().run;
-      if (!run) return { ok: false, error: { code: 'NOT_FOUND', message: '' } };
+      if (!run) return { ok: false, error: errorShape('NOT_FOUND', 'checklists.runMissing') };
       const result = await request((api) => api.runs.addCase({ runId: run.id, caseRef }));
       const current = get().run;
       if (result.ok && current?.id === run.id) {
@@ -136,7 +138,7 @@ export const useRunStore = create<RunState>()((set, get) => {
         set({ run: withCase(run, caseId, (runCase) => withAnswer(runCase, stored)) });
       }
       const unconfirmed = !result.ok && result.error.code === 'NEEDS_CONFIRMATION' ? value : null;
-      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: result.error.message, unconfirmed });
+      setSave(key, write, result.ok ? { status: 'saved' } : { status: 'failed', message: messageText(result.error), unconfirmed });
       return result;
     },
 
@@ -155,7 +157,7 @@ export const useRunStore = create<RunState>()((set, get) => {
           const { [key]: _cleared, ...rest } = get().saves;
           set({ saves: rest });
         }
-      } else setSave(key, write, { status: 'failed', message: result.error.message, unconfirmed: null });
+      } else setSave(key, write, { status: 'failed', message: messageText(result.error), unconfirmed: null });
       return result;
     },
 

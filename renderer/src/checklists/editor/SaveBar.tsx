@@ -9,6 +9,7 @@ import { useSubmit } from '../../hooks/use-submit';
 import { itemsOf, planItemSave } from './item-draft';
 import { saveTemplate, type SaveOutcome } from './save-template';
 import type { EditorDraft } from './item-draft';
+import { errorShape } from '../../../../shared/errors';
 
 interface SaveBarProps {
   plan: PlanDetail;
@@ -37,8 +38,7 @@ export function SaveBar({ plan, template, draft, onSaved, onBack }: SaveBarProps
     setDone(null);
     const parsed = itemsOf(draft.items);
     if (!parsed.ok) {
-      const message = t('checklistScreens.editor.notANumber', { number: parsed.problem.index + 1, text: parsed.problem.text });
-      return { ok: false, error: { code: 'VALIDATION', message } };
+      return { ok: false, error: errorShape('VALIDATION', 'checklists.notANumber', { number: parsed.problem.index + 1, text: parsed.problem.text }) };
     }
     const result = await saveTemplate(plan.id, template, draft, parsed.items);
     if (result.ok) {

@@ -13,6 +13,7 @@ import { blankDraft, draftOf, type EditorDraft } from './item-draft';
 import { ItemList } from './ItemList';
 import { SaveBar } from './SaveBar';
 import { VersionList } from './VersionList';
+import { messageText } from '../../api/message-text';
 
 interface TemplateEditorProps {
   /** null for a new, empty checklist. */
@@ -39,7 +40,7 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
   useEffect(() => {
     if (!templateId) return;
     void request((api) => api.checklists.get({ id: templateId })).then((result) => {
-      if (!result.ok) return setLoadError(result.error.message);
+      if (!result.ok) return setLoadError(messageText(result.error));
       setTemplate(result.value);
       setDraft(draftOfTemplate(result.value));
     });

@@ -8,6 +8,7 @@ import { UserNamePanel } from '../../components/UserNamePanel';
 import { useUserName } from '../../stores/user-name';
 import { useSubmit } from '../../hooks/use-submit';
 import { useChecklistView } from '../view-store';
+import { messageText } from '../../api/message-text';
 
 type Starter = TemplateContent & { key: StarterKey };
 type Choice = StarterKey | 'empty';
@@ -31,7 +32,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
   useEffect(() => {
     void request((api) => api.checklists.starters({})).then((result) => {
       if (result.ok) setStarters(result.value);
-      else setError(result.error.message);
+      else setError(messageText(result.error));
     });
   }, [setError]);
 

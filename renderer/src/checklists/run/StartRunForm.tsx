@@ -8,6 +8,7 @@ import { readSetting, writeSetting } from '../../storage';
 import { defaultRunDate } from '../common/dates';
 import { useChecklistView } from '../view-store';
 import { RunFieldsForm } from './RunFieldsForm';
+import { messageText } from '../../api/message-text';
 
 const RUN_BY_SETTING = 'kvalitetshjulet.runBy';
 const TEAM_SETTING = 'kvalitetshjulet.runTeam';
@@ -27,7 +28,7 @@ export function StartRunForm({ templateId, plan }: StartRunFormProps) {
   useEffect(() => {
     void request((api) => api.checklists.get({ id: templateId })).then((result) => {
       if (result.ok) setTemplate(result.value);
-      else setLoadError(result.error.message);
+      else setLoadError(messageText(result.error));
     });
   }, [templateId]);
 

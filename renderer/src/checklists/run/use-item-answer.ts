@@ -10,6 +10,7 @@ import { useAnnouncer } from './announcer';
 import { answerLabel } from './answer-label';
 import { sameValue, valueFromField, type StoredValue } from './answer-text';
 import type { MarkState } from './SaveMark';
+import { messageText } from '../../api/message-text';
 
 export interface ItemAnswer {
   /** The value on screen: the one being saved, else the stored one. */
@@ -47,7 +48,7 @@ export function useItemAnswer(item: ChecklistItem, caseId: string | null, answer
     setLocalError(null);
     const result = await give(caseId, item.id, value);
     if (result.ok) announce(t('checklistScreens.run.announceSaved', { answer: answerLabel(item, value, t) }));
-    else refused(result.error.message);
+    else refused(messageText(result.error));
     return result.ok;
   }
 
@@ -56,7 +57,7 @@ export function useItemAnswer(item: ChecklistItem, caseId: string | null, answer
     if (!caseId || !answer) return true;
     const result = await clear(caseId, item.id);
     if (result.ok) announce(t('checklistScreens.run.announceCleared'));
-    else refused(result.error.message);
+    else refused(messageText(result.error));
     return result.ok;
   }
 

@@ -8,6 +8,7 @@ import { useChecklistView } from '../view-store';
 import { DeviationList } from './DeviationList';
 import { ItemTable } from './ItemTable';
 import { SummaryFigures } from './SummaryFigures';
+import { messageText } from '../../api/message-text';
 
 interface RunSummaryViewProps {
   runId: string;
@@ -24,7 +25,7 @@ export function RunSummaryView({ runId, plan }: RunSummaryViewProps) {
   const load = useCallback(() => {
     void request((api) => api.runs.summary({ id: runId })).then((result) => {
       if (result.ok) setReport(result.value);
-      else setLoadError(result.error.message);
+      else setLoadError(messageText(result.error));
     });
   }, [runId]);
 

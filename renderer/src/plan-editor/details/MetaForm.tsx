@@ -6,6 +6,7 @@ import { FormError } from '../../components/FormError';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { usePlans } from '../../stores/plans';
 import { DateField, TextField } from '../../components/fields';
+import { messageText } from '../../api/message-text';
 
 type Values = Omit<PlanMeta, 'adoptedOn'> & { title: string; adoptedOn: string };
 
@@ -56,7 +57,7 @@ export function MetaForm({ plan }: { plan: PlanDetail }) {
     if (Object.keys(patch).length > 0) results.push(await edit((api) => api.plans.updateMeta({ id: plan.id, patch })));
     setSaving(false);
     const refusal = results.find((result) => !result.ok);
-    setError(refusal && !refusal.ok ? refusal.error.message : null);
+    setError(refusal && !refusal.ok ? messageText(refusal.error) : null);
     setNotice(refusal ? null : t('planEditor.details.saved'));
   }
 

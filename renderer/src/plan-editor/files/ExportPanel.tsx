@@ -4,6 +4,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { downloadBase64 } from './file-bytes';
+import { messageText } from '../../api/message-text';
 
 export function ExportPanel({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function ExportPanel({ plan }: { plan: PlanDetail }) {
     const result = await request((api) => api.plans.exportSpreadsheet({ id: plan.id }));
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(messageText(result.error));
       return;
     }
     setError(null);

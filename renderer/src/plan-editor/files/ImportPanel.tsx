@@ -12,6 +12,8 @@ import { usePlans } from '../../stores/plans';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { readAsBase64 } from './file-bytes';
 import { ImportProblems } from './ImportProblems';
+import { errorShape } from '../../../../shared/errors';
+import { messageText } from '../../api/message-text';
 
 interface Pending {
   file: File;
@@ -58,10 +60,10 @@ export function ImportPanel({ plan }: { plan: PlanDetail }) {
       const base64 = await readAsBase64(file);
       result = await request((api) => api.plans.importSpreadsheet({ unitId: plan.unitId, year: chosenYear, fileName: file.name, base64 }));
     } catch {
-      result = { ok: false, error: { code: 'VALIDATION', message: t('planEditor.files.readFailed') } };
+      result = { ok: false, error: errorShape('VALIDATION', 'app.fileReadFailed') };
     }
     setBusy(false);
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setError(messageText(result.error));
     else if (!result.value.imported) setProblems(result.value.problems);
     else {
       setImported({ plan: result.value.plan, rows: result.value.rows });

@@ -4,6 +4,7 @@ import type { HistoryEntry, PlanDetail } from '../../../../shared/domain/plan-de
 import { request } from '../../api/client';
 import { UserNamePanel } from '../../components/UserNamePanel';
 import { HistoryTable } from './HistoryTable';
+import { messageText } from '../../api/message-text';
 
 type Loaded = { planId: string; updatedAt: string; entries: HistoryEntry[] } | { planId: string; updatedAt: string; error: string };
 
@@ -18,7 +19,7 @@ export function HistoryTab({ plan }: { plan: PlanDetail }) {
     void request((api) => api.plans.history({ id: plan.id })).then((result) => {
       if (!active) return;
       const key = { planId: plan.id, updatedAt: plan.updatedAt };
-      setLoaded(result.ok ? { ...key, entries: result.value } : { ...key, error: result.error.message });
+      setLoaded(result.ok ? { ...key, entries: result.value } : { ...key, error: messageText(result.error) });
     });
     return () => {
       active = false;

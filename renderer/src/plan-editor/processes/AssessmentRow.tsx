@@ -4,6 +4,7 @@ import type { RiskDetail } from '../../../../shared/domain/plan-detail';
 import type { Assessment, RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { RiskLevelBadge } from '../../components/RiskLevelBadge';
 import { usePlanDetail } from '../../stores/plan-detail';
+import { messageText } from '../../api/message-text';
 
 type Stage = 'inherent' | 'residual';
 type Axis = 'likelihood' | 'consequence';
@@ -48,7 +49,7 @@ export function AssessmentRow({ risk, stage, matrix, canEdit }: AssessmentRowPro
     setDraft(complete ? null : next);
     const assessment = complete ? { likelihood: Number(next.likelihood), consequence: Number(next.consequence) } : null;
     const result = await edit((api) => api.risks.assess({ id: risk.id, stage, assessment }));
-    setError(result.ok ? null : result.error.message);
+    setError(result.ok ? null : messageText(result.error));
   }
 
   const stageName = t(`domain.stage.${stage}`);

@@ -1,6 +1,8 @@
 import { defaultGrid } from '../../../../shared/risk-matrix/grid';
 import { RiskMatrix, type RiskLevel, type ScaleLevel } from '../../../../shared/risk-matrix/matrix';
 import { resizeMatrix } from '../../../../shared/risk-matrix/resize';
+import { issueMessage } from '../../../../shared/messages/zod-issues';
+import { messageText } from '../../api/message-text';
 
 /**
  * Edits of a matrix being customised. The draft may be invalid while the user types
@@ -63,10 +65,10 @@ export function setThreshold(matrix: RiskMatrix, threshold: number | null): Risk
   return { ...matrix, threshold };
 }
 
-/** The Swedish messages of everything wrong with a draft, each once; empty when it can be previewed. */
+/** What is wrong with a draft, each once and in the chosen language; empty when it can be previewed. */
 export function validationMessages(matrix: RiskMatrix): string[] {
   const result = RiskMatrix.safeParse(matrix);
-  return result.success ? [] : [...new Set(result.error.issues.map((issue) => issue.message))];
+  return result.success ? [] : [...new Set(result.error.issues.map((issue) => messageText(issueMessage(issue))))];
 }
 
 export type ResizeResult = { ok: true; matrix: RiskMatrix } | { ok: false; messages: string[] };

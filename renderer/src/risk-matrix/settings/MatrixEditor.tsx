@@ -13,6 +13,7 @@ import { GridEditor } from './GridEditor';
 import { PresetPicker } from './PresetPicker';
 import { RiskLevelsEditor } from './RiskLevelsEditor';
 import { ScaleEditor } from './ScaleEditor';
+import { messageText } from '../../api/message-text';
 
 interface MatrixEditorProps {
   detail: PlanDetail;
@@ -75,7 +76,7 @@ export function MatrixEditor({ detail }: MatrixEditorProps) {
       setPreview({ ...result.value, matrix });
       setMessages(note);
     } else {
-      setMessages([result.error.message]);
+      setMessages([messageText(result.error)]);
     }
   }
 
@@ -88,8 +89,8 @@ export function MatrixEditor({ detail }: MatrixEditorProps) {
       .edit((api) => api.matrix.apply({ planId: detail.id, matrix: preview.matrix, confirmedChanges }));
     setBusy(false);
     if (result.ok) close(t('riskMatrix.settings.saved'));
-    else if (result.error.code === 'CONFLICT') await runPreview([result.error.message]);
-    else setMessages([result.error.message]);
+    else if (result.error.code === 'CONFLICT') await runPreview([messageText(result.error)]);
+    else setMessages([messageText(result.error)]);
   }
 
   return (
