@@ -36,7 +36,8 @@ export const plans = sqliteTable(
     matrix: text('matrix'),
     carriedFromPlanId: text('carried_from_plan_id'),
   },
-  (table) => [uniqueIndex('plans_unit_year_unique').on(table.unitId, table.year)],
+  // By year for Jämför enheter, which gathers every unit's plan of one year.
+  (table) => [uniqueIndex('plans_unit_year_unique').on(table.unitId, table.year), index('plans_year').on(table.year)],
 );
 
 export const qualityAreas = sqliteTable(
@@ -344,7 +345,7 @@ export const importedBundles = sqliteTable(
     sha256: text('sha256').notNull(),
     importedAt: text('imported_at').notNull(),
   },
-  (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year)],
+  (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year), index('imported_bundles_year').on(table.year)],
 );
 
 /**
