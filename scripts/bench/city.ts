@@ -12,10 +12,22 @@ import { median, type Figure } from './report';
 
 /** The city at 16x: a large unit's ten years, and the socialkontor's bundles of one year. */
 export const CITY = { years: 10, answersPerYear: 30_000, bundles: 150, answersPerBundle: 7_000 };
+export type CityShape = typeof CITY;
+
+/**
+ * The city shrunk by `fraction` (answers of the unit's years and how many bundles; a bundle
+ * keeps its 7 000 answers), for a machine too busy to build the whole of it in a sitting.
+ */
+export const cityShape = (fraction: number): CityShape => ({
+  ...CITY,
+  answersPerYear: Math.round(CITY.answersPerYear * fraction),
+  bundles: Math.max(16, Math.round(CITY.bundles * fraction)),
+});
 const ANSWERS_TIMED = 500;
 const MIGRATION = '0005_answer_tallies';
 
 export interface CityPaths {
+  shape: CityShape;
   work: string;
   migrations: string;
   version: string;
@@ -65,9 +77,9 @@ function measureMigration(file: string, paths: CityPaths, scale: number): Figure
 
 /** (a) One unit with ten years of `answersPerYear`: Översikt, Resultat, answer writes, the startup migration, size. */
 async function measureUnit(paths: CityPaths, scale: number): Promise<Figure[]> {
-  const answersPerYear = (CITY.answersPerYear * scale) / 16;
+  const answersPerYear = Math.round((paths.shape.answersPerYear * scale) / 16);
   const file = path.join(paths.work, `unit-${scale}`, 'unit.sqlite');
-  const built = await buildDatabase(file, paths.migrations, { units: 1, years: CITY.years, answersPerPlan: answersPerYear }, paths.today);
+  const built = await buildDatabase(file, paths.migrations, { units: 1, years: paths.shape.years, answersPerPlan: answersPerYear }, paths.today);
   console.log(`  ${scale}x unit: ${built.answers} answers built in ${built.seconds.toFixed(0)} s`);
   const sizePerAnswer: Figure = { name: 'Database bytes per answer (10-year unit)', value: fs.statSync(file).size / built.answers, unit: 'B', baseline: null, target: { below: 300 } };
   const migration = measureMigration(file, paths, scale);
@@ -75,7 +87,7 @@ async function measureUnit(paths: CityPaths, scale: number): Promise<Figure[]> {
   try {
     const { planIds } = built.plans[0]!;
     const aggregates = measureAggregates(app.repos, app.database.sqlite, planIds.at(-1)!, paths.today);
-    const firstYear = Number(paths.today.slice(0, 4)) - CITY.years + 1;
+    const firstYear = Number(paths.today.slice(0, 4)) - paths.shape.years + 1;
     const writes = await measureAnswerWrites(app, planIds[0]!, `${firstYear}-06-15`, ANSWERS_TIMED);
     return [...aggregates, ...writes, migration, sizePerAnswer];
   } finally {
@@ -95,7 +107,7 @@ function medianMs(work: () => unknown, repeat = 5): number {
 
 /** (b) The socialkontor: the first `count` of the bundles imported one by one into an empty database, then compared. */
 async function measureSocialkontor(paths: CityPaths, files: string[], year: number, scale: number): Promise<Figure[]> {
-  const count = Math.round((CITY.bundles * scale) / 16);
+  const count = Math.round((paths.shape.bundles * scale) / 16);
   const office = services(path.join(paths.work, `office-${scale}`, 'office.sqlite'), paths);
   try {
     const each: number[] = [];
@@ -107,7 +119,7 @@ async function measureSocialkontor(paths: CityPaths, files: string[], year: numb
     }
     const compare = medianMs(() => office.repos.comparison.forYear(year));
     return [
-      { name: `Import of the socialkontor's bundles (${CITY.answersPerBundle} answers each), in all`, value: each.reduce((a, b) => a + b, 0), unit: 's', baseline: null, target: { below: 15 } },
+      { name: `Import of the socialkontor's bundles (${paths.shape.answersPerBundle} answers each), in all`, value: each.reduce((a, b) => a + b, 0), unit: 's', baseline: null, target: { below: 15 } },
       { name: 'Import of one bundle, slowest', value: Math.max(...each), unit: 's', baseline: null, target: { below: 0.2 } },
       { name: 'Jämför enheter over the imported units (comparison.forYear), median', value: compare, unit: 'ms', baseline: null, target: { below: 1000 } },
     ];
@@ -119,8 +131,8 @@ async function measureSocialkontor(paths: CityPaths, files: string[], year: numb
 /** The 150 units' bundles of one year, each built as the app writes it and exported through the outbox. */
 async function buildBundles(paths: CityPaths): Promise<{ files: string[]; year: number }> {
   const file = path.join(paths.work, 'units', 'units.sqlite');
-  const built = await buildDatabase(file, paths.migrations, { units: CITY.bundles, years: 1, answersPerPlan: CITY.answersPerBundle }, paths.today);
-  console.log(`  ${CITY.bundles} units' years: ${built.answers} answers built in ${built.seconds.toFixed(0)} s`);
+  const built = await buildDatabase(file, paths.migrations, { units: paths.shape.bundles, years: 1, answersPerPlan: paths.shape.answersPerBundle }, paths.today);
+  console.log(`  ${paths.shape.bundles} units' years: ${built.answers} answers built in ${built.seconds.toFixed(0)} s`);
   const app: AppServices = services(file, paths);
   try {
     const started = performance.now();
@@ -143,7 +155,7 @@ const TARGETS: Record<string, Curve['target']> = {
 
 /** Every city figure at 1x, 4x and 16x of the data. */
 export async function measureCity(paths: CityPaths): Promise<Curve[]> {
-  console.log(`Building the socialkontor's ${CITY.bundles} bundles …`);
+  console.log(`Building the socialkontor's ${paths.shape.bundles} bundles …`);
   const bundles = await buildBundles(paths);
   const perScale: Figure[][] = [];
   for (const scale of SCALES) {

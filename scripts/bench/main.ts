@@ -7,7 +7,7 @@ import { launchChromium } from './browser';
 import { demoDatabase } from './demo-database';
 import { firstRenderSession } from './first-render';
 import { buildDatabase, LARGE } from './large-database';
-import { measureCity } from './city';
+import { cityShape, measureCity } from './city';
 import { formatCurves, meetsCurve } from './city-report';
 import { bundleMainSide } from './main-side-bundle';
 import { formatTable, missedTargets, type Figure } from './report';
@@ -29,13 +29,18 @@ function machine(): string {
 
 const RESULTS_FILE = path.join(root, 'bench-results.json');
 
-/** `--scale city`: the large unit's ten years and the socialkontor's 150 bundles, each figure at 1x, 4x and 16x. */
-async function city(): Promise<void> {
+/**
+ * `--scale city`: the large unit's ten years and the socialkontor's 150 bundles, each figure at
+ * 1x, 4x and 16x; `--fraction 0.25` builds a quarter of the city for a busy machine.
+ */
+async function city(fraction: number): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kh-bench-city-'));
+  const shape = cityShape(fraction);
   try {
-    const curves = await measureCity({ work, migrations, version: sourceAppVersion(), today: localToday() });
-    console.log(`\n${formatCurves(curves)}\n\nMachine: ${machine()}.`);
-    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ scale: 'city', machine: machine(), curves }, null, 2)}\n`);
+    const curves = await measureCity({ shape, work, migrations, version: sourceAppVersion(), today: localToday() });
+    const size = `${shape.answersPerYear} answers a year × ${shape.years} years at 16x; ${shape.bundles} bundles of ${shape.answersPerBundle} answers at 16x`;
+    console.log(`\n${formatCurves(curves)}\n\nSize: ${size}.\nMachine: ${machine()}.`);
+    fs.writeFileSync(RESULTS_FILE, `${JSON.stringify({ scale: 'city', size, machine: machine(), curves }, null, 2)}\n`);
     const missed = curves.filter((curve) => meetsCurve(curve) === false);
     if (missed.length > 0) {
       console.log(`Missed: ${missed.map((curve) => curve.name).join('; ')}.`);
@@ -50,7 +55,9 @@ async function main(): Promise<void> {
   if (process.argv.includes('--scale')) {
     const scale = process.argv[process.argv.indexOf('--scale') + 1];
     if (scale !== 'city') throw new Error(`Unknown scale ${scale ?? '(none)'}: the bench knows --scale city.`);
-    return city();
+    const fraction = process.argv.includes('--fraction') ? Number(process.argv[process.argv.indexOf('--fraction') + 1]) : 1;
+    if (!(fraction > 0 && fraction <= 1)) throw new Error('--fraction takes a number above 0 and at most 1.');
+    return city(fraction);
   }
   if (!fs.existsSync(path.join(dist, 'renderer', 'index.html')) || !fs.existsSync(path.join(dist, 'web', 'bridge.js'))) {
     throw new Error('The bench opens the built app: run `npm run build` first (`npm run bench` does).');
