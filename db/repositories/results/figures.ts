@@ -28,7 +28,7 @@ export function periodResult(control: ControlRow, period: Period, feed: Feed | u
   const computed = feed
     ? aggregateTallies(
         feed.aggregation,
-        [...feed.countedItemIds].flatMap((itemId) => (tallies.get(itemId) ?? []).filter((tally) => inPeriod(`${tally.month}-01`, period))),
+        [...feed.countedItemIds].flatMap((itemId) => (tallies.get(itemId) ?? []).filter((tally) => tally.month === null || inPeriod(`${tally.month}-01`, period))),
         feed.limitValue,
       )
     : null;

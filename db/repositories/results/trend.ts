@@ -4,7 +4,7 @@ import type { ManualResult } from '../../../shared/results/manual';
 import { periodOfIndex } from '../../../shared/results/periods';
 import type { AppDatabase } from '../../connection';
 import { plans } from '../../schema';
-import { countedItemIds, feedsOf, talliesOf } from './feeds';
+import { countedItemIds, feedsOf, yearTalliesOf } from './feeds';
 import { manualFor, periodResult, talliesByItem } from './figures';
 import { manualResultsOf } from './manual';
 import { controlsOfPlans, definitionKey, type ControlRow } from './plan-controls';
@@ -30,7 +30,7 @@ export function yearTrends(db: AppDatabase, unitId: string, controlsOfYear: Cont
   const figures = new Map<string, YearFigure>();
   for (const year of new Set(matched.map((control) => control.year))) {
     const ofYear = matched.filter((control) => control.year === year);
-    const tallies = talliesByItem(talliesOf(db, countedItemIds(ofYear.flatMap((c) => feeds.get(c.controlId) ?? [])), year));
+    const tallies = talliesByItem(yearTalliesOf(db, countedItemIds(ofYear.flatMap((c) => feeds.get(c.controlId) ?? [])), year));
     for (const control of ofYear) {
       const period = periodOfIndex(year, 'year', 1);
       const result = periodResult(control, period, feeds.get(control.controlId), tallies, manualFor(manuals, control.controlId, period));

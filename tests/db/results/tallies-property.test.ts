@@ -106,6 +106,9 @@ describe('the figures of Resultat, read from the kept tallies', () => {
                 const values = raw.filter((row) => itemIds.has(row.itemId) && inPeriod(row.date, period.period)).map((row) => JSON.parse(row.value) as unknown);
                 expect(period.computed).toEqual(aggregate(result.aggregation!, values, result.limitValue));
               }
+              // The trend's whole-year figure, read from the tallies summed over the months.
+              const ofYear = raw.filter((row) => itemIds.has(row.itemId)).map((row) => JSON.parse(row.value) as unknown);
+              expect(result.years.find((figure) => figure.year === YEAR)?.value).toEqual(aggregate(result.aggregation!, ofYear, result.limitValue).value);
             }
           }
 
