@@ -36,7 +36,8 @@ export const plans = sqliteTable(
     matrix: text('matrix'),
     carriedFromPlanId: text('carried_from_plan_id'),
   },
-  (table) => [uniqueIndex('plans_unit_year_unique').on(table.unitId, table.year)],
+  // By year for Jämför enheter, which gathers every unit's plan of one year.
+  (table) => [uniqueIndex('plans_unit_year_unique').on(table.unitId, table.year), index('plans_year').on(table.year)],
 );
 
 export const qualityAreas = sqliteTable(
@@ -291,6 +292,26 @@ export const answers = sqliteTable(
   (table) => [primaryKey({ columns: [table.caseId, table.itemId] }), index('answers_item').on(table.itemId)],
 );
 
+/**
+ * How many answers each yes/no or number item got per month (YYYY-MM of the run's date) and
+ * value (as stored in answers.value). Derived, never written by the app: triggers (migration
+ * 0005) keep it in the same statement as every write to answers, run_cases and checklist_runs,
+ * whatever path wrote it (answers, bundle import, sync, deletions), so Resultat and Översikt
+ * read a few rows per item and month instead of every answer of the year.
+ */
+export const answerTallies = sqliteTable(
+  'answer_tallies',
+  {
+    itemId: text('item_id')
+      .notNull()
+      .references(() => checklistItems.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    value: text('value').notNull(),
+    n: integer('n').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.itemId, table.month, table.value] })],
+);
+
 /** A result measured outside the app (file audit, case-system report, survey, Lex Sarah count). */
 export const manualResults = sqliteTable(
   'manual_results',
@@ -324,7 +345,7 @@ export const importedBundles = sqliteTable(
     sha256: text('sha256').notNull(),
     importedAt: text('imported_at').notNull(),
   },
-  (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year)],
+  (table) => [uniqueIndex('imported_bundles_unit_year').on(table.unitId, table.year), index('imported_bundles_year').on(table.year)],
 );
 
 /**

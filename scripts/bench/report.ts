@@ -1,6 +1,6 @@
 /** The bench's figures, their baselines and targets, and the table they are printed as. Pure: tested on made-up numbers. */
 
-export type Unit = 'ms' | 's' | 'MB';
+export type Unit = 'ms' | 's' | 'MB' | 'B';
 
 export interface Target {
   /** The figure must stay under this, in the figure's unit. */

@@ -16,16 +16,17 @@ export type Figure = z.infer<typeof Figure>;
 
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-export function median(sorted: number[]): number | null {
-  if (sorted.length === 0) return null;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+/** How many answers gave one value: the unit both raw answers and the kept per-month tallies are counted in. */
+export interface Tally {
+  value: unknown;
+  n: number;
 }
 
-function ofYesNo(aggregation: 'share_yes' | 'count_yes', values: unknown[]): Figure {
-  const yes = values.filter((v) => v === 'yes').length;
-  const no = values.filter((v) => v === 'no').length;
-  const na = values.filter((v) => v === 'na').length;
+function ofYesNo(aggregation: 'share_yes' | 'count_yes', tallies: Tally[]): Figure {
+  const countOf = (wanted: string) => tallies.reduce((total, { value, n }) => (value === wanted ? total + n : total), 0);
+  const yes = countOf('yes');
+  const no = countOf('no');
+  const na = countOf('na');
   const denominator = yes + no;
   const n = yes + no + na;
   if (denominator === 0) return { aggregation, value: null, numerator: yes, denominator, n };
@@ -33,11 +34,29 @@ function ofYesNo(aggregation: 'share_yes' | 'count_yes', values: unknown[]): Fig
   return { aggregation, value, numerator: yes, denominator, n };
 }
 
-function ofNumbers(aggregation: Exclude<Aggregation, 'share_yes' | 'count_yes'>, values: unknown[], limit: number | null): Figure {
-  const numbers = values.filter(isNumber);
-  const n = numbers.length;
+/** Each number once with how often it was given, smallest first: the same whatever order the answers came in. */
+function numberCounts(tallies: Tally[]): Array<[value: number, n: number]> {
+  const counts = new Map<number, number>();
+  for (const { value, n } of tallies) if (isNumber(value) && n > 0) counts.set(value, (counts.get(value) ?? 0) + n);
+  return [...counts].sort((a, b) => a[0] - b[0]);
+}
+
+/** The median of numbers given as sorted counts: the middle one, or the mean of the middle two. */
+function medianOfCounts(counts: Array<[number, number]>, n: number): number {
+  const at = (rank: number) => {
+    let seen = 0;
+    for (const [value, count] of counts) if ((seen += count) > rank) return value;
+    throw new Error(`No number at rank ${rank}`);
+  };
+  const middle = Math.floor(n / 2);
+  return n % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
+}
+
+function ofNumbers(aggregation: Exclude<Aggregation, 'share_yes' | 'count_yes'>, tallies: Tally[], limit: number | null): Figure {
+  const counts = numberCounts(tallies);
+  const n = counts.reduce((total, [, count]) => total + count, 0);
   if (n === 0) return { aggregation, value: null, numerator: null, denominator: 0, n };
-  const sum = numbers.reduce((total, value) => total + value, 0);
+  const sum = counts.reduce((total, [value, count]) => total + value * count, 0);
   switch (aggregation) {
     case 'count':
       return { aggregation, value: n, numerator: n, denominator: n, n };
@@ -46,17 +65,21 @@ function ofNumbers(aggregation: Exclude<Aggregation, 'share_yes' | 'count_yes'>,
     case 'mean':
       return { aggregation, value: sum / n, numerator: sum, denominator: n, n };
     case 'median':
-      return { aggregation, value: median([...numbers].sort((a, b) => a - b)), numerator: null, denominator: n, n };
+      return { aggregation, value: medianOfCounts(counts, n), numerator: null, denominator: n, n };
     case 'share_within': {
       if (limit === null) return { aggregation, value: null, numerator: null, denominator: n, n };
-      const within = numbers.filter((value) => value <= limit).length;
+      const within = counts.reduce((total, [value, count]) => (value <= limit ? total + count : total), 0);
       return { aggregation, value: (within / n) * 100, numerator: within, denominator: n, n };
     }
   }
 }
 
-/** The figure of a set of answer values (as stored: "yes" / "no" / "na", numbers, ...). */
-export function aggregate(aggregation: Aggregation, values: unknown[], limit: number | null = null): Figure {
-  return aggregation === 'share_yes' || aggregation === 'count_yes' ? ofYesNo(aggregation, values) : ofNumbers(aggregation, values, limit);
+/** The figure of answers counted by value: exactly the figure of the same answers one by one. */
+export function aggregateTallies(aggregation: Aggregation, tallies: Tally[], limit: number | null = null): Figure {
+  return aggregation === 'share_yes' || aggregation === 'count_yes' ? ofYesNo(aggregation, tallies) : ofNumbers(aggregation, tallies, limit);
 }
 
+/** The figure of a set of answer values (as stored: "yes" / "no" / "na", numbers, ...). */
+export function aggregate(aggregation: Aggregation, values: unknown[], limit: number | null = null): Figure {
+  return aggregateTallies(aggregation, values.map((value) => ({ value, n: 1 })), limit);
+}

@@ -6,7 +6,7 @@ import { answers, checklistRuns, checklistTemplateVersions, checklistTemplates, 
 import { decodeValue } from '../checklists/item-rows';
 import { planIdOfControl } from '../plan/guard';
 import { feedsOf } from './feeds';
-import { manualFor, periodResult } from './figures';
+import { manualFor, periodResult, talliesByItem } from './figures';
 import { manualResultsOf } from './manual';
 import { controlsOfPlans } from './plan-controls';
 
@@ -47,7 +47,9 @@ export function drillDown(db: AppDatabase, controlId: string, kind: PeriodKind, 
   const feed = feedsOf(db, [controlId]).get(controlId);
   const rows = answerRows(db, feed ? [...feed.countedItemIds] : [], period.start, period.end);
   const manual = manualFor(manualResultsOf(db, [controlId]), controlId, period);
-  const result = periodResult(control, period, feed, rows.map((row) => ({ itemId: row.itemId, value: decodeValue(row.value), date: row.date })), manual);
+  // Counted from the very answers listed, so the figure shown is the one of the rows beside it.
+  const tallies = talliesByItem(rows.map((row) => ({ itemId: row.itemId, month: row.date.slice(0, 7), value: decodeValue(row.value), n: 1 })));
+  const result = periodResult(control, period, feed, tallies, manual);
 
   const runs = new Map<string, DrillDown['runs'][number]>();
   for (const row of rows) {

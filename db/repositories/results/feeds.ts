@@ -1,8 +1,9 @@
-import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { Tally } from '../../../shared/results/aggregate';
 import type { FeedingItem } from '../../../shared/results/control-results';
 import { answerFamily, type Aggregation, type ItemKind } from '../../../shared/checklists/kinds';
 import type { AppDatabase } from '../../connection';
-import { answers, checklistItems, checklistRuns, checklistTemplateVersions, checklistTemplates, runCases } from '../../schema';
+import { answerTallies, checklistItems, checklistTemplateVersions, checklistTemplates } from '../../schema';
 import { decodeValue } from '../checklists/item-rows';
 
 export interface FeedItem extends FeedingItem {
@@ -22,10 +23,10 @@ export interface Feed {
   countedItemIds: Set<string>;
 }
 
-export interface FedAnswer {
+/** How many answers an item got with one value in one month (YYYY-MM) of its runs, or null: in the whole year read. */
+export interface FedTally extends Tally {
   itemId: string;
-  value: unknown;
-  date: string;
+  month: string | null;
 }
 
 /** Every item that feeds one of the controls, newest version first. */
@@ -69,17 +70,31 @@ export function feedsOf(db: AppDatabase, controlIds: string[]): Map<string, Feed
   return feeds;
 }
 
-/** The answers to the given items in runs dated from `from` to `to`, inclusive. */
-export function answersOf(db: AppDatabase, itemIds: string[], from: string, to: string): FedAnswer[] {
+/**
+ * The answers to the given items in the months of one year, counted by value: read from
+ * answer_tallies, which its triggers keep equal to the answers, so the cost follows the items
+ * and months and not how many answers were given.
+ */
+export function talliesOf(db: AppDatabase, itemIds: string[], year: number): FedTally[] {
   if (itemIds.length === 0) return [];
   return db
-    .select({ itemId: answers.itemId, value: answers.value, date: checklistRuns.date })
-    .from(answers)
-    .innerJoin(runCases, eq(runCases.id, answers.caseId))
-    .innerJoin(checklistRuns, eq(checklistRuns.id, runCases.runId))
-    .where(and(inArray(answers.itemId, itemIds), gte(checklistRuns.date, from), lte(checklistRuns.date, to)))
+    .select({ itemId: answerTallies.itemId, month: answerTallies.month, value: answerTallies.value, n: answerTallies.n })
+    .from(answerTallies)
+    .where(and(inArray(answerTallies.itemId, itemIds), gte(answerTallies.month, `${year}-01`), lte(answerTallies.month, `${year}-12`)))
     .all()
     .map((row) => ({ ...row, value: decodeValue(row.value) }));
+}
+
+/** The same as talliesOf summed over the year's months: what a whole-year figure needs, twelve times fewer rows. */
+export function yearTalliesOf(db: AppDatabase, itemIds: string[], year: number): FedTally[] {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({ itemId: answerTallies.itemId, value: answerTallies.value, n: sql<number>`sum(${answerTallies.n})` })
+    .from(answerTallies)
+    .where(and(inArray(answerTallies.itemId, itemIds), gte(answerTallies.month, `${year}-01`), lte(answerTallies.month, `${year}-12`)))
+    .groupBy(answerTallies.itemId, answerTallies.value)
+    .all()
+    .map((row) => ({ ...row, month: null, value: decodeValue(row.value) }));
 }
 
 export const countedItemIds = (feeds: Iterable<Feed>) => [...feeds].flatMap((feed) => [...feed.countedItemIds]);

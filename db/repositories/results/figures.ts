@@ -1,21 +1,34 @@
-import { aggregate } from '../../../shared/results/aggregate';
+import { aggregateTallies } from '../../../shared/results/aggregate';
 import type { ControlResults, PeriodResult } from '../../../shared/results/control-results';
 import type { ManualResult } from '../../../shared/results/manual';
 import { inPeriod, periodsOfYear, type Period, type PeriodKind } from '../../../shared/results/periods';
 import { statusOf } from '../../../shared/results/status';
-import type { FedAnswer, Feed } from './feeds';
+import type { FedTally, Feed } from './feeds';
 import type { ControlRow } from './plan-controls';
+
+/** The tallies of each item, so a period looks only at the items that feed its control. */
+export type TalliesByItem = Map<string, FedTally[]>;
+
+export function talliesByItem(tallies: FedTally[]): TalliesByItem {
+  const byItem: TalliesByItem = new Map();
+  for (const tally of tallies) {
+    const list = byItem.get(tally.itemId);
+    if (list) list.push(tally);
+    else byItem.set(tally.itemId, [tally]);
+  }
+  return byItem;
+}
 
 /**
  * One period's result. A manual result with a value overrides the figure computed from
  * the checklists for the same period; one with only an analysis complements it. Both
  * are always returned so the user can see either.
  */
-export function periodResult(control: ControlRow, period: Period, feed: Feed | undefined, answers: FedAnswer[], manual: ManualResult | null): PeriodResult {
+export function periodResult(control: ControlRow, period: Period, feed: Feed | undefined, tallies: TalliesByItem, manual: ManualResult | null): PeriodResult {
   const computed = feed
-    ? aggregate(
+    ? aggregateTallies(
         feed.aggregation,
-        answers.filter((answer) => feed.countedItemIds.has(answer.itemId) && inPeriod(answer.date, period)).map((answer) => answer.value),
+        [...feed.countedItemIds].flatMap((itemId) => (tallies.get(itemId) ?? []).filter((tally) => tally.month === null || inPeriod(`${tally.month}-01`, period))),
         feed.limitValue,
       )
     : null;
@@ -34,10 +47,10 @@ export function controlResults(
   control: ControlRow,
   kind: PeriodKind,
   feed: Feed | undefined,
-  answers: FedAnswer[],
+  tallies: TalliesByItem,
   manuals: ManualResult[],
 ): Omit<ControlResults, 'years'> {
-  const periods = periodsOfYear(control.year, kind).map((period) => periodResult(control, period, feed, answers, manualFor(manuals, control.controlId, period)));
+  const periods = periodsOfYear(control.year, kind).map((period) => periodResult(control, period, feed, tallies, manualFor(manuals, control.controlId, period)));
   const latest = [...periods].reverse().find((result) => result.value !== null) ?? null;
   const { year: _year, ...fields } = control;
   return {

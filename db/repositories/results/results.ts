@@ -4,24 +4,24 @@ import type { PeriodKind } from '../../../shared/results/periods';
 import type { AppDatabase } from '../../connection';
 import { units } from '../../schema';
 import { planIdOfControl, planRow } from '../plan/guard';
-import { answersOf, countedItemIds, feedsOf } from './feeds';
-import { controlResults } from './figures';
+import { countedItemIds, feedsOf, talliesOf } from './feeds';
+import { controlResults, talliesByItem } from './figures';
 import { manualResultsOf } from './manual';
 import { controlsOfPlans, definitionKey, naturalPeriodKind, type ControlRow } from './plan-controls';
 import { yearTrends } from './trend';
 
 /**
  * Results of the given controls of one plan: one query for the feeding items, one for
- * the answers of the plan's year, one for the manual results, and the trend over years.
+ * the answers of the plan's year counted by item, month and value, one for the manual results, and the trend over years.
  */
 function resultsOf(db: AppDatabase, unitId: string, year: number, rows: ControlRow[], kind: PeriodKind | null): ControlResults[] {
   const ids = rows.map((row) => row.controlId);
   const feeds = feedsOf(db, ids);
-  const answers = answersOf(db, countedItemIds(feeds.values()), `${year}-01-01`, `${year}-12-31`);
+  const tallies = talliesByItem(talliesOf(db, countedItemIds(feeds.values()), year));
   const manuals = manualResultsOf(db, ids);
   const trends = yearTrends(db, unitId, rows);
   return rows.map((row) => ({
-    ...controlResults(row, kind ?? naturalPeriodKind(row.frequency), feeds.get(row.controlId), answers, manuals),
+    ...controlResults(row, kind ?? naturalPeriodKind(row.frequency), feeds.get(row.controlId), tallies, manuals),
     years: trends.get(definitionKey(row.definition)) ?? [],
   }));
 }
