@@ -295,7 +295,7 @@ export const answers = sqliteTable(
 /**
  * How many answers each yes/no or number item got per month (YYYY-MM of the run's date) and
  * value (as stored in answers.value). Derived, never written by the app: triggers (migration
- * 0005) keep it in the same statement as every write to answers, run_cases and checklist_runs,
+ * 0007) keep it in the same statement as every write to answers, run_cases and checklist_runs,
  * whatever path wrote it (answers, bundle import, sync, deletions), so Resultat and Översikt
  * read a few rows per item and month instead of every answer of the year.
  */
