@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase } from '../../db/connection';
-import { startAppServices, type AppServices } from '../../electron/services/app-services';
+import { startAppServices, type AppServices } from '../../electron/app/app-services';
 import { measureAggregates } from './aggregates';
 import { measureAnswerWrites } from './answer-writes';
 import { measureExports } from './bundles';

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readBundleData } from '../../db/bundle/read-bundle-data';
 import { openDatabase, type OpenDatabase } from '../../db/connection';
 import { createRepositories, type Repositories } from '../../db/repositories';
 import { comparisonFixture } from '../support/comparison-fixture';
@@ -93,7 +92,7 @@ describe('every query behind the screens that grow with the data', () => {
   });
 
   it('… the export of a unit-year', () => {
-    expectIndexed(results.database.sqlite, () => readBundleData(results.database.db, fixture.planId));
+    expectIndexed(results.database.sqlite, () => results.repos.bundles.read(fixture.planId));
   });
 
   it('… Jämför enheter over local and imported units', () => {
