@@ -12,6 +12,7 @@ import { createPlanMatrixRepository } from './plan/plan-matrix';
 import { createRiskRepository } from './plan/risks';
 import { actionSpec, controlSpec, improvementAreaSpec, processSpec, qualityAreaSpec } from './plan/specs';
 import { createPlanRepository } from './plans';
+import { createReportRepositories } from './reports';
 import { createResultRepositories } from './results';
 import { createSettingsRepository } from './settings';
 import { createUnitRepository } from './units';
@@ -38,6 +39,7 @@ export function createRepositories(db: AppDatabase, clock: Clock) {
     checklists: createChecklistRepositories(db, clock),
     results: createResultRepositories(db, clock),
     comparison: createComparisonRepository(db),
+    reports: createReportRepositories(db, clock),
     planIdOf: {
       process: (id: string) => planIdOfProcess(db, id),
       risk: (id: string) => planIdOfRisk(db, id),

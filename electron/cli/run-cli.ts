@@ -6,12 +6,13 @@ import { compareCommand } from './commands/compare';
 import { yearbookCommand } from './commands/yearbook';
 import { demoCommand } from './commands/demo';
 import { planCommand } from './commands/plan';
+import { reportsCommand } from './commands/reports';
 import { resultsCommand } from './commands/results';
 import { syncCommand } from './commands/sync';
 import { DatabaseOpenError } from '../../db/connection';
 import { commandLineExplanation } from '../services/backups/recovery';
 
-export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand, backupCommand, syncCommand];
+export const commands: CliCommand[] = [demoCommand, planCommand, resultsCommand, reportsCommand, compareCommand, yearbookCommand, exportCommand, retryCommand, verifyCommand, importCommand, backupCommand, syncCommand];
 
 export function helpText(): string {
   const width = Math.max(...commands.map((command) => command.usage.length));

@@ -10,6 +10,7 @@ import { actionsContract, controlsContract } from './controls-actions';
 import { matrixContract } from './matrix';
 import { plansContract } from './plans';
 import { processesContract } from './processes';
+import { reportsContract } from './reports';
 import { resultsContract } from './results';
 import { risksContract } from './risks';
 import { runsContract } from './runs';
@@ -35,6 +36,7 @@ export const contract = {
   runs: runsContract,
   results: resultsContract,
   comparison: comparisonContract,
+  reports: reportsContract,
   backups: backupsContract,
   sync: syncContract,
 };

@@ -11,6 +11,7 @@ import type { HandlerContext } from './context';
 import { matrixHandlers } from './matrix';
 import { planPartHandlers } from './plan-parts';
 import { planHandlers } from './plans';
+import { reportHandlers } from './reports';
 import { resultHandlers } from './results';
 import { runHandlers } from './runs';
 import { settingsHandlers } from './settings';
@@ -39,6 +40,7 @@ export function createHandlers({
     runs: runHandlers(repos),
     results: resultHandlers(repos),
     comparison: comparisonHandlers(repos, bundles),
+    reports: reportHandlers(repos),
     backups: backupHandlers(backups),
     sync: syncHandlers(sync),
   };
