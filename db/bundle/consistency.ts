@@ -1,4 +1,5 @@
 import { containsPersonalIdentityNumber } from '../../shared/personal-data/personnummer-guard';
+import { reportProblems } from './report-problems';
 import { BUNDLE_TABLES, type BundleData } from './rows';
 
 type Reference = [table: keyof BundleData, column: string, parent: keyof BundleData, nullable?: boolean];
@@ -23,6 +24,18 @@ const REFERENCES: Reference[] = [
   ['answers', 'caseId', 'runCases'],
   ['answers', 'itemId', 'checklistItems'],
   ['manualResults', 'controlId', 'controls'],
+  ['reportCategories', 'unitId', 'unit'],
+  ['reportSettings', 'unitId', 'unit'],
+  ['reports', 'planId', 'plan'],
+  ['reports', 'categoryId', 'reportCategories', true],
+  ['reports', 'processId', 'processes', true],
+  ['reportQualityAreas', 'reportId', 'reports'],
+  ['reportQualityAreas', 'qualityAreaId', 'qualityAreas'],
+  ['reportActions', 'reportId', 'reports'],
+  ['reportActions', 'actionId', 'actions'],
+  ['reportRisks', 'reportId', 'reports'],
+  ['reportRisks', 'riskId', 'risks'],
+  ['reportAnalyses', 'planId', 'plan'],
 ];
 
 const ID_KEY = /(^id$|Id$)/;
@@ -58,6 +71,8 @@ export function bundleDataProblems(data: BundleData): string[] {
     const orphans = (data[table] as Record<string, unknown>[]).filter((row) => !(nullable && row[column] === null) && !parents.has(row[column]));
     if (orphans.length > 0) problems.push(`${orphans.length} rader i ${table} pekar på något som inte finns i paketet (${column}).`);
   }
+  // The register's own problems come first: they say which report to correct.
+  problems.push(...reportProblems(data));
   if ([...strings(data)].some(containsPersonalIdentityNumber)) {
     problems.push(
       'Paketet innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
