@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDatabase } from '../../../db/connection';
 import { createRepositories, type Repositories } from '../../../db/repositories';
-import { ReportFields } from '../../../shared/reports/report';
-import { fillFixtureRegister, REGISTER_UNIT } from '../../support/reports-register';
+import { comparedRegisters, SMALL_REGISTER_UNIT as SMALL } from '../../support/compared-registers';
+import { REGISTER_UNIT } from '../../support/reports-register';
 import { frozenClock, migrationsFolder, tempDbFile } from '../../support/temp-db';
 
 let database: OpenDatabase;
 let repos: Repositories;
-const SMALL = 'Äldreomsorg – hemtjänst';
 
 beforeAll(() => {
   database = openDatabase(tempDbFile(), { migrationsFolder });
   repos = createRepositories(database.db, frozenClock());
-  fillFixtureRegister(repos);
-  const unit = repos.units.create(SMALL);
-  const plan = repos.plans.create({ unitId: unit.id, year: 2026 }, 'EC');
-  const lexSarah = repos.reports.categories.list(unit.id).find((category) => category.kind === 'lex_sarah')!;
-  const report = repos.reports.create(plan.id, ReportFields.parse({ kind: 'lex_sarah', receivedOn: '2026-04-01', categoryId: lexSarah.id }), 'EC');
-  repos.reports.update(report.id, { investigatedOn: '2026-04-04' });
-  repos.reports.create(plan.id, ReportFields.parse({ kind: 'avvikelse', receivedOn: '2026-05-01' }), 'EC');
+  comparedRegisters(repos);
 });
 afterAll(() => database.close());
 
