@@ -36,6 +36,7 @@ const REFERENCES: Reference[] = [
   ['reportRisks', 'reportId', 'reports'],
   ['reportRisks', 'riskId', 'risks'],
   ['reportAnalyses', 'planId', 'plan'],
+  ['controlReportMeasures', 'controlId', 'controls'],
 ];
 
 const ID_KEY = /(^id$|Id$)/;

@@ -27,6 +27,7 @@ const TABLES: { [T in BundleTable]: SQLiteTable } = {
   reportActions: schema.reportActions,
   reportRisks: schema.reportRisks,
   reportAnalyses: schema.reportAnalyses,
+  controlReportMeasures: schema.controlReportMeasures,
 };
 
 /** Rows per insert statement: well below SQLite's limit on bound parameters for the widest table. */

@@ -62,6 +62,7 @@ export function readBundleData(db: AppDatabase, planId: string, findPlan: FindPl
       reportActions: rowsWhereIn(db, schema.reportActions, schema.reportActions.reportId, reportIds),
       reportRisks: rowsWhereIn(db, schema.reportRisks, schema.reportRisks.reportId, reportIds),
       reportAnalyses: db.select().from(schema.reportAnalyses).where(eq(schema.reportAnalyses.planId, planId)).all(),
+      controlReportMeasures: rowsWhereIn(db, schema.controlReportMeasures, schema.controlReportMeasures.controlId, idsOf(controls)),
     };
   });
 }

@@ -2,6 +2,7 @@ import { containsPersonalIdentityNumber } from '../../shared/personal-data/perso
 import { IsoDate } from '../../shared/domain/plan-content';
 import { reportShapeProblem } from '../../shared/reports/fields';
 import { ReportChannel, ReportKind, ReportStatus } from '../../shared/reports/kinds';
+import { RegisterMeasure } from '../../shared/reports/measure';
 import { KindSettings } from '../../shared/reports/settings';
 import { isPeriodStart, PeriodKind } from '../../shared/results/periods';
 import type { BundleData } from './rows';
@@ -21,6 +22,7 @@ export function reportProblems(data: BundleData): string[] {
   if (data.reportAnalyses.some((row) => !PeriodKind.safeParse(row.periodKind).success || !isPeriodStart(row.periodStart, row.periodKind as PeriodKind))) {
     problems.push('En periods analys i registret hör inte till någon period.');
   }
+  if (data.controlReportMeasures.some((row) => !RegisterMeasure.safeParse(row).success)) problems.push('En egenkontroll som mäts i registret har ett mått med fel form.');
   for (const report of data.reports) {
     const where = `Rapporten i registret som kom in ${report.receivedOn}`;
     const dates = [report.receivedOn, report.investigatedOn, report.feedbackOn, report.ivoReportedOn, report.closedOn];

@@ -12,6 +12,7 @@ const reportRows = {
   reportActions: createSelectSchema(schema.reportActions),
   reportRisks: createSelectSchema(schema.reportRisks),
   reportAnalyses: createSelectSchema(schema.reportAnalyses),
+  controlReportMeasures: createSelectSchema(schema.controlReportMeasures),
 };
 
 /** Rows exactly as the tables hold them, so an import writes back what the export read, column for column. */

@@ -70,6 +70,7 @@ export const syncedTableNames = [
   'report_actions',
   'report_risks',
   'report_analyses',
+  'control_report_measures',
 ] as const;
 
 export type SyncedTableName = (typeof syncedTableNames)[number];
@@ -334,6 +335,12 @@ export const syncedTables: Record<SyncedTableName, SyncedTable> = {
     key: ['plan_id', 'period_kind', 'period_start'],
     columns: ['plan_id', 'period_kind', 'period_start', 'text', 'updated_at', 'updated_by'],
     parents: [keep('plan_id', 'plans')],
+  },
+  control_report_measures: {
+    name: 'control_report_measures',
+    key: ['control_id'],
+    columns: ['control_id', 'kind', 'metric', 'days', 'updated_at'],
+    parents: [{ column: 'control_id', table: 'controls', mode: 'drop' }],
   },
 };
 
