@@ -25,6 +25,12 @@ beforeAll(async () => {
   const { unit, plan, previousPlan, ids } = fillFixtureRegister(source.repos);
   const lexSarah = ids.get(29)!;
   const withRisk = source.repos.reports.addRisk(lexSarah, { text: 'Rutinen för tillsyn nattetid följs inte', qualityAreaIds: [] }, 'EC');
+  const measured = source.repos.controls.create(
+    withRisk.risks[0]!.id,
+    { definition: 'Antal lex Sarah-rapporter', method: 'count', methodDescription: '', responsible: '', occasion: '', frequency: 'tertial', measureKind: 'count', targetValue: 1, targetUnit: 'st', targetDirection: 'at_most', tolerance: 0 },
+    'EC',
+  );
+  source.repos.reports.measures.set(measured, { kind: 'lex_sarah', metric: 'received', days: null });
   source.repos.reports.addAction(lexSarah, { riskId: withRisk.risks[0]!.id, text: 'Gå igenom rutinen på APT', owner: 'Enhetschef', dueDate: '2026-09-30' }, 'EC');
   source.repos.reports.settings.update(unit.id, { kind: 'avvikelse', limitDays: 20, feedbackDays: null });
   source.repos.reports.analyses.set(plan.id, 'tertial', '2026-05-01', 'Fler avvikelser om dokumentation än under tertial 1.', 'EC');
@@ -83,6 +89,8 @@ describe('the register of reports in the yearly bundle', () => {
     expect(compiled.periods.map((period) => period.total)).toEqual(EXPECTED_TERTIALS.map((expected) => expected.total));
     expect(compiled.periods.map((period) => period.lexSarah)).toEqual(EXPECTED_TERTIALS.map((expected) => expected.lexSarah));
     expect(target.repos.reports.analyses.list(plans.current)).toEqual(source.repos.reports.analyses.list(plans.current));
+    expect(data.controlReportMeasures).toHaveLength(1);
+    expect(target.repos.results.forPlan(plans.current, 'tertial')).toEqual(source.repos.results.forPlan(plans.current, 'tertial'));
     target.close();
 
     expect(await cliSummary(targetFile)).toEqual(await cliSummary(sourceFile));

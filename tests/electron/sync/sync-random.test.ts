@@ -14,7 +14,7 @@ type Op =
   | { kind: 'addRisk' | 'editRisk' | 'removeRisk' | 'addControl' | 'removeControl'; device: number; pick: number }
   | { kind: 'startRun' | 'addCase' | 'removeCase' | 'removeRun' | 'clearAnswer'; device: number; pick: number }
   | { kind: 'answer'; device: number; pick: number; item: 1 | 3 }
-  | { kind: 'addReport' | 'editReport' | 'reportRisk' | 'reportStatus' | 'removeReport' | 'renameCategory' | 'analysis' | 'reportLimit'; device: number; pick: number }
+  | { kind: 'addReport' | 'editReport' | 'reportRisk' | 'reportStatus' | 'removeReport' | 'renameCategory' | 'analysis' | 'reportLimit' | 'measure'; device: number; pick: number }
   | { kind: 'damage'; pick: number; how: 'truncate' | 'flip' | 'foreign'; at: number };
 
 const device = fc.nat({ max: 4 });
@@ -43,6 +43,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
         'renameCategory' as const,
         'analysis' as const,
         'reportLimit' as const,
+        'measure' as const,
       ),
       device,
       pick,
@@ -148,6 +149,12 @@ async function apply(laptops: Laptop[], folder: string, answers: AnswerLedger, s
     case 'analysis':
       repos.reports.analyses.set(plan.id, 'tertial', ['2026-01-01', '2026-05-01'][step.pick % 2]!, `Analys av ${name} ${counter}`, name);
       return;
+    case 'measure': {
+      // A control measured from the register on one laptop, measured otherwise again on another.
+      const control = at(controls, step.pick);
+      if (control) repos.reports.measures.set(control.id, step.pick % 3 === 0 ? null : { kind: 'avvikelse', metric: 'investigated_within', days: 1 + (counter % 60) });
+      return;
+    }
     case 'reportLimit':
       repos.reports.settings.update(plan.unitId, { kind: 'avvikelse', limitDays: 1 + (counter % 60), feedbackDays: null });
       return;
