@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { ControlResults, PeriodResult } from '../../../shared/results/control-results';
+import type { ControlResults, PeriodResult, YearFigure } from '../../../shared/results/control-results';
+import { periodOfIndex } from '../../../shared/results/periods';
 import { RegisterMeasure, registerFigure, type MeasuredReport } from '../../../shared/reports/measure';
 import type { ReportKind } from '../../../shared/reports/kinds';
 import { statusOf } from '../../../shared/results/status';
@@ -37,20 +38,36 @@ function measuredPeriod(result: PeriodResult, control: ControlResults, measure: 
   return { ...result, computed, value: computed.value, status: statusOf(computed.value, control), source: computed.value === null ? null : 'register' };
 }
 
+/** The same control in each year of the unit: a year whose control is measured from the register gets that year's figure from its own reports. */
+function measuredYears(years: YearFigure[], control: ControlResults, measures: Map<string, RegisterMeasure>, registerOf: (planId: string) => MeasuredReport[]): YearFigure[] {
+  return years.map((entry) => {
+    const measure = measures.get(entry.controlId);
+    if (!measure || entry.source === 'manual') return entry;
+    const { value } = registerFigure(measure, registerOf(entry.planId), periodOfIndex(entry.year, 'year', 1));
+    return { ...entry, value, status: statusOf(value, control), source: value === null ? null : 'register' };
+  });
+}
+
 /**
  * The results of a plan's controls with those measured from the register given their
- * figures from it: one query for the measures, and one for the plan's reports when any control has one.
+ * figures from it, the trend over years included: one query for the measures, and one
+ * for each plan's reports when any of its controls has one.
  */
 export function withRegisterFigures(db: AppDatabase, results: ControlResults[]): ControlResults[] {
-  const measures = measuresOf(db, results.map((result) => result.controlId));
+  const measures = measuresOf(db, results.flatMap((result) => [result.controlId, ...result.years.map((entry) => entry.controlId)]));
   if (measures.size === 0) return results;
   const registers = new Map<string, MeasuredReport[]>();
+  const registerOf = (planId: string) => {
+    let register = registers.get(planId);
+    if (!register) registers.set(planId, (register = measuredReports(db, planId)));
+    return register;
+  };
   return results.map((control) => {
     const measure = measures.get(control.controlId);
-    if (!measure) return control;
-    if (!registers.has(control.planId)) registers.set(control.planId, measuredReports(db, control.planId));
-    const periods = control.periods.map((period) => measuredPeriod(period, control, measure, registers.get(control.planId)!));
-    return { ...control, periods, latest: [...periods].reverse().find((period) => period.value !== null) ?? null };
+    const years = measuredYears(control.years, control, measures, registerOf);
+    if (!measure) return { ...control, years };
+    const periods = control.periods.map((period) => measuredPeriod(period, control, measure, registerOf(control.planId)));
+    return { ...control, periods, latest: [...periods].reverse().find((period) => period.value !== null) ?? null, years };
   });
 }
 

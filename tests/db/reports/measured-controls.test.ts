@@ -42,6 +42,9 @@ describe('controls measured from the register of reports', () => {
       [50, 'yellow', 'register'],
     ]);
     expect(figures(investigated, 'year')).toEqual([[52.94, 'yellow', 'register']]);
+    // The trend over years holds this year's register figure: 9 of 17 avvikelser.
+    const years = repos.results.forPlan(planId, 'tertial').controls.find((row) => row.controlId === investigated)!.years;
+    expect(years.map((entry) => [entry.year, Number(entry.value?.toFixed(2)), entry.source])).toEqual([[2026, 52.94, 'register']]);
     // Lex Sarah reports 14, 15 | 29, 30 | 38 against högst 1.
     expect(figures(lexSarah, 'tertial')).toEqual([
       [2, 'red', 'register'],
