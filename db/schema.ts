@@ -555,3 +555,17 @@ export const reportAnalyses = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.planId, table.periodKind, table.periodStart] })],
 );
+
+/**
+ * A control measured from the register of reports rather than from checklists: which kind of
+ * report, which figure (shared/reports/measure.ts) and, for a share within a limit, how many days.
+ */
+export const controlReportMeasures = sqliteTable('control_report_measures', {
+  controlId: text('control_id')
+    .primaryKey()
+    .references(() => controls.id, { onDelete: 'cascade' }),
+  kind: text('kind').notNull(),
+  metric: text('metric').notNull(),
+  days: integer('days'),
+  updatedAt: text('updated_at').notNull(),
+});

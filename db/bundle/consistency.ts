@@ -1,4 +1,5 @@
 import { containsPersonalIdentityNumber } from '../../shared/personal-data/personnummer-guard';
+import { reportProblems } from './report-problems';
 import { BUNDLE_TABLES, type BundleData } from './rows';
 
 type Reference = [table: keyof BundleData, column: string, parent: keyof BundleData, nullable?: boolean];
@@ -23,6 +24,19 @@ const REFERENCES: Reference[] = [
   ['answers', 'caseId', 'runCases'],
   ['answers', 'itemId', 'checklistItems'],
   ['manualResults', 'controlId', 'controls'],
+  ['reportCategories', 'unitId', 'unit'],
+  ['reportSettings', 'unitId', 'unit'],
+  ['reports', 'planId', 'plan'],
+  ['reports', 'categoryId', 'reportCategories', true],
+  ['reports', 'processId', 'processes', true],
+  ['reportQualityAreas', 'reportId', 'reports'],
+  ['reportQualityAreas', 'qualityAreaId', 'qualityAreas'],
+  ['reportActions', 'reportId', 'reports'],
+  ['reportActions', 'actionId', 'actions'],
+  ['reportRisks', 'reportId', 'reports'],
+  ['reportRisks', 'riskId', 'risks'],
+  ['reportAnalyses', 'planId', 'plan'],
+  ['controlReportMeasures', 'controlId', 'controls'],
 ];
 
 const ID_KEY = /(^id$|Id$)/;
@@ -63,6 +77,8 @@ export function bundleDataProblems(data: BundleData): ConsistencyProblem[] {
     const orphans = (data[table] as Record<string, unknown>[]).filter((row) => !(nullable && row[column] === null) && !parents.has(row[column]));
     if (orphans.length > 0) problems.push({ key: 'bundles.orphanRows', params: { table, count: orphans.length, column } });
   }
+  // The register's own problems come first: they say which report to correct.
+  problems.push(...reportProblems(data));
   if ([...strings(data)].some(containsPersonalIdentityNumber)) {
     problems.push({ key: 'bundles.personalIdentityNumber', params: {} });
   }

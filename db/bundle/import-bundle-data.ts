@@ -3,7 +3,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../shared/errors';
 import type { AppDatabase } from '../connection';
 import * as schema from '../schema';
-import { BUNDLE_TABLES, type BundleData, type BundleTable } from './rows';
+import { BUNDLE_TABLES, UNIT_TABLES, type BundleData, type BundleTable } from './rows';
 
 const TABLES: { [T in BundleTable]: SQLiteTable } = {
   qualityAreas: schema.qualityAreas,
@@ -20,6 +20,14 @@ const TABLES: { [T in BundleTable]: SQLiteTable } = {
   runCases: schema.runCases,
   answers: schema.answers,
   manualResults: schema.manualResults,
+  reportCategories: schema.reportCategories,
+  reportSettings: schema.reportSettings,
+  reports: schema.reports,
+  reportQualityAreas: schema.reportQualityAreas,
+  reportActions: schema.reportActions,
+  reportRisks: schema.reportRisks,
+  reportAnalyses: schema.reportAnalyses,
+  controlReportMeasures: schema.controlReportMeasures,
 };
 
 /** Rows per insert statement: well below SQLite's limit on bound parameters for the widest table. */
@@ -65,6 +73,23 @@ function refuseClashes(db: AppDatabase, data: BundleData): void {
   }
 }
 
+/**
+ * The unit's categories and limits outlive a year's plan, and every year's bundle brings
+ * them: the newest import's word stands, and the rows of a replaced year are kept.
+ */
+function upsertUnitRows(db: AppDatabase, data: BundleData): void {
+  for (const category of data.reportCategories) {
+    const { id: _id, ...set } = category;
+    db.insert(schema.reportCategories).values(category).onConflictDoUpdate({ target: schema.reportCategories.id, set }).run();
+  }
+  for (const row of data.reportSettings) {
+    db.insert(schema.reportSettings)
+      .values(row)
+      .onConflictDoUpdate({ target: [schema.reportSettings.unitId, schema.reportSettings.kind], set: { limitDays: row.limitDays, feedbackDays: row.feedbackDays, updatedAt: row.updatedAt } })
+      .run();
+  }
+}
+
 function insertRows(db: AppDatabase, table: SQLiteTable, rows: object[]): void {
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
     db.insert(table).values(rows.slice(start, start + ROWS_PER_INSERT) as never).run();
@@ -94,7 +119,8 @@ export function importBundleData(db: AppDatabase, data: BundleData, record: Bund
       .onConflictDoUpdate({ target: schema.units.id, set: { name: data.unit.name, updatedAt: data.unit.updatedAt } })
       .run();
     db.insert(schema.plans).values(data.plan).run();
-    for (const table of BUNDLE_TABLES) insertRows(db, TABLES[table], data[table]);
+    upsertUnitRows(db, data);
+    for (const table of BUNDLE_TABLES) if (!UNIT_TABLES.has(table)) insertRows(db, TABLES[table], data[table]);
     db.insert(schema.importedBundles).values({ ...record, unitId: data.unit.id, year: data.plan.year, planId: data.plan.id }).run();
     return { kind: 'imported', replacedExportedAt: current?.exportedAt ?? null };
   });

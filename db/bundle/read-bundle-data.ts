@@ -34,6 +34,8 @@ export function readBundleData(db: AppDatabase, planId: string, findPlan: FindPl
     const versions = rowsWhereIn(db, schema.checklistTemplateVersions, schema.checklistTemplateVersions.templateId, idsOf(templates));
     const runs = db.select().from(schema.checklistRuns).where(eq(schema.checklistRuns.planId, planId)).all();
     const cases = rowsWhereIn(db, schema.runCases, schema.runCases.runId, idsOf(runs));
+    const reports = db.select().from(schema.reports).where(eq(schema.reports.planId, planId)).all();
+    const reportIds = idsOf(reports);
     return {
       formatVersion: BUNDLE_FORMAT_VERSION,
       unit: { id: unit.id, name: unit.name, createdAt: unit.createdAt, updatedAt: unit.updatedAt },
@@ -52,6 +54,15 @@ export function readBundleData(db: AppDatabase, planId: string, findPlan: FindPl
       runCases: cases,
       answers: rowsWhereIn(db, schema.answers, schema.answers.caseId, idsOf(cases)),
       manualResults: rowsWhereIn(db, schema.manualResults, schema.manualResults.controlId, idsOf(controls)),
+      // A unit that never changed its categories has none stored: its reports then point at none, and the defaults are the same ids everywhere.
+      reportCategories: db.select().from(schema.reportCategories).where(eq(schema.reportCategories.unitId, unit.id)).all(),
+      reportSettings: db.select().from(schema.reportSettings).where(eq(schema.reportSettings.unitId, unit.id)).all(),
+      reports,
+      reportQualityAreas: rowsWhereIn(db, schema.reportQualityAreas, schema.reportQualityAreas.reportId, reportIds),
+      reportActions: rowsWhereIn(db, schema.reportActions, schema.reportActions.reportId, reportIds),
+      reportRisks: rowsWhereIn(db, schema.reportRisks, schema.reportRisks.reportId, reportIds),
+      reportAnalyses: db.select().from(schema.reportAnalyses).where(eq(schema.reportAnalyses.planId, planId)).all(),
+      controlReportMeasures: rowsWhereIn(db, schema.controlReportMeasures, schema.controlReportMeasures.controlId, idsOf(controls)),
     };
   });
 }

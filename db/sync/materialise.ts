@@ -19,6 +19,7 @@ const moveAside: Partial<Record<SyncedTableName, string>> = {
   quality_areas: "UPDATE quality_areas SET name = char(0) || id WHERE id = ?",
   checklist_template_versions: 'UPDATE checklist_template_versions SET version = -rowid WHERE id = ?',
   manual_results: "UPDATE manual_results SET period_start = char(0) || id WHERE id = ?",
+  report_categories: "UPDATE report_categories SET name = char(0) || id WHERE id = ?",
 };
 
 const differs = (table: SyncedTableName, a: RowValues, b: RowValues, columns = syncedTables[table].columns) =>

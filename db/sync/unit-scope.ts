@@ -16,7 +16,10 @@ export function createUnitScope(sqlite: Database.Database) {
   const ownerOf = Object.fromEntries(
     syncedTableNames
       .filter((table) => owner(table) && syncedTables[table].key.length === 1)
-      .map((table) => [table, sqlite.prepare<[string], { parent: string }>(`SELECT "${owner(table)!.column}" AS parent FROM "${table}" WHERE id = ?`)]),
+      .map((table) => [
+        table,
+        sqlite.prepare<[string], { parent: string }>(`SELECT "${owner(table)!.column}" AS parent FROM "${table}" WHERE "${syncedTables[table].key[0]}" = ?`),
+      ]),
   );
   const cache = new Map<string, Origin>();
 

@@ -18,7 +18,8 @@ function controlCells(cell: ControlCell | null): CsvCell[] {
 
 /**
  * The comparison as one sheet for Swedish Excel, in the screen's order: the units, then every
- * control with each unit's result, target and colour, risks per level, actions per status.
+ * control with each unit's result, target and colour, risks per level, actions per status,
+ * reports per kind and category.
  * Parts are parted by an empty line; the caller adds the byte order mark.
  */
 export function comparisonCsvLines(comparison: YearComparison): string[] {
@@ -40,5 +41,13 @@ export function comparisonCsvLines(comparison: YearComparison): string[] {
     csvLine(['Ej bedömda', ...units.map((unit) => (unit.hasQualityArea ? unit.unassessedRisks : null))]),
   ];
   const actionPart = [csvLine(['Åtgärdsstatus', ...names]), ...comparison.actionStatuses.map((row) => csvLine([row.label, ...row.counts]))];
-  return [...unitPart, '', ...controlPart, '', ...riskPart, '', ...actionPart];
+  const { reports } = comparison;
+  const reportPart = [
+    csvLine(['Rapporter', 'Kategori', ...names]),
+    ...reports.kinds.map((row) => csvLine([row.label, 'Alla', ...row.counts])),
+    ...reports.categories.map((row) => csvLine([row.kindLabel, row.category, ...row.counts])),
+    csvLine(['Öppna lex Sarah-rapporter', '', ...reports.openLexSarah]),
+    csvLine(['Utredningstid, median (dagar)', '', ...reports.medianDaysToInvestigate]),
+  ];
+  return [...unitPart, '', ...controlPart, '', ...riskPart, '', ...actionPart, '', ...reportPart];
 }

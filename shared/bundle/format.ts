@@ -1,7 +1,7 @@
 /** What a yearly bundle is called inside its manifest, so a foreign zip is told apart from an old one. */
 export const BUNDLE_FORMAT = 'kvalitetshjulet-arspaket';
-/** Raised whenever the meaning of data.json changes; an app refuses bundles newer than it understands. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/** Raised whenever the meaning of data.json changes; an app refuses bundles newer than it understands. 2 added the register of reports. */
+export const BUNDLE_FORMAT_VERSION = 2;
 
 export const MANIFEST_FILE = 'manifest.json';
 export const DATA_FILE = 'data.json';

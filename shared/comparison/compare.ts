@@ -1,6 +1,7 @@
 import { actionStatusRows } from './action-statuses';
 import { controlRows, statusCountsOf } from './control-rows';
 import { inArea, nameKey, qualityAreaNames } from './names';
+import { reportComparison } from './report-rows';
 import { currentLevelIndex, riskLevelRows } from './risk-levels';
 import type { UnitFigures } from './unit-figures';
 import type { ComparedUnit, YearComparison } from './year-comparison';
@@ -17,7 +18,7 @@ const byName = (a: { unitName: string }, b: { unitName: string }) => a.unitName.
 
 /**
  * Every unit's plan of the year side by side: each control's whole-year result against
- * the unit's own target, risks per level, actions per status. With a quality area chosen,
+ * the unit's own target, risks per level, actions per status, reports per kind and category. With a quality area chosen,
  * only controls, risks and actions under a risk tagged with it count, and a unit whose
  * plan lacks the area shows empty cells rather than zeros.
  */
@@ -63,5 +64,6 @@ export function compareUnits(figures: readonly UnitFigures[], options: CompareOp
     controls,
     riskLevels: riskLevelRows(units.map((unit, index) => ({ matrix: unit.matrix, risks: risksOf[index] ?? null }))),
     actionStatuses: actionStatusRows(actionsOf),
+    reports: reportComparison(units.map((unit, index) => visible(unit.reports, index))),
   };
 }

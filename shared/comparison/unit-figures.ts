@@ -2,6 +2,7 @@ import type { ActionStatus, PlanStatus } from '../domain/plan-enums';
 import type { ResultSource } from '../results/control-results';
 import type { ResultStatus, Target } from '../results/status';
 import type { Assessment, RiskMatrix } from '../risk-matrix/matrix';
+import type { UnitReport } from './report-rows';
 import type { ImportedFrom, UnitOrigin } from './year-comparison';
 
 /** A control of one unit's plan with its whole-year result, as the results code computed it. */
@@ -46,4 +47,6 @@ export interface UnitFigures {
   controls: readonly UnitControl[];
   risks: readonly UnitRisk[];
   actions: readonly UnitAction[];
+  /** The year's register of reports. */
+  reports: readonly UnitReport[];
 }

@@ -3,6 +3,7 @@ import { Id } from '../domain/ids';
 import { ActionStatus, PlanStatus, TargetDirection } from '../domain/plan-enums';
 import { ResultSource } from '../results/control-results';
 import { ResultStatus } from '../results/status';
+import { ReportComparison } from './report-rows';
 
 /** Where a unit's data comes from: kept in this database, or read from the unit's yearly bundle. */
 export const UnitOrigin = z.enum(['local', 'imported']);
@@ -107,5 +108,7 @@ export const YearComparison = z.object({
   controls: z.array(ControlRow),
   riskLevels: z.array(RiskLevelRow),
   actionStatuses: z.array(ActionStatusRow),
+  /** The registers of reports; with a quality area chosen, only reports tagged with it count. */
+  reports: ReportComparison,
 });
 export type YearComparison = z.infer<typeof YearComparison>;

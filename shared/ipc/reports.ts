@@ -7,6 +7,7 @@ import { ReportKind, ReportStatus } from '../reports/kinds';
 import { CategoryName, PlanReportLinks, ReportCategory, ReportDetail, ReportFields, ReportFilter, ReportPatch, ReportSummary } from '../reports/report';
 import { PeriodAnalysis, PeriodAnalysisText } from '../reports/analysis';
 import { KindSettings, ReportSettings } from '../reports/settings';
+import { RegisterMeasure } from '../reports/measure';
 import { channel } from './channel';
 
 /** Today as the user's calendar has it; left out, the main process's date is used. */
@@ -72,4 +73,8 @@ export const reportsContract = {
   archiveCategory: channel('reports:archiveCategory', z.object({ id: Id, archived: z.boolean().default(true) }).strict(), z.array(ReportCategory)),
   settings: channel('reports:settings', z.object({ unitId: Id }).strict(), ReportSettings),
   updateSettings: channel('reports:updateSettings', KindSettings.extend({ unitId: Id }).strict(), ReportSettings),
+  /** How a control is measured from the register; null for a control measured otherwise. */
+  measure: channel('reports:measure', z.object({ controlId: Id }).strict(), RegisterMeasure.nullable()),
+  /** Makes a control measured from the register (its figures in Resultat and Översikt then come from the reports); null undoes it. */
+  setMeasure: channel('reports:setMeasure', z.object({ controlId: Id, measure: RegisterMeasure.nullable() }).strict(), RegisterMeasure.nullable()),
 };

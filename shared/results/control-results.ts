@@ -8,8 +8,8 @@ import { ManualResult } from './manual';
 import { Period, PeriodKind } from './periods';
 import { ResultStatus, TargetDirection } from './status';
 
-/** Where a period's value comes from: the checklist answers, a manual result, or nowhere yet. */
-export const ResultSource = z.enum(['checklist', 'manual']);
+/** Where a period's value comes from: the checklist answers, a manual result, the register of reports, or nowhere yet. */
+export const ResultSource = z.enum(['checklist', 'manual', 'register']);
 export type ResultSource = z.infer<typeof ResultSource>;
 
 export const PeriodResult = z.object({

@@ -8,6 +8,7 @@ import { importedBundles, plans, units } from '../../schema';
 import { loadPlanDetail } from '../plan/detail';
 import { definitionKey } from '../results/plan-controls';
 import { planResults } from '../results/results';
+import { unitReports } from './unit-reports';
 
 /** Each control of the plan with its whole-year figure from the results code, in the plan's order. */
 function controlsOf(detail: PlanDetail, results: PlanResults, areaName: (id: string) => string): UnitControl[] {
@@ -54,6 +55,7 @@ function unitFigures(db: AppDatabase, planId: string, origin: UnitFigures['origi
     controls: controlsOf(detail, planResults(db, planId, 'year'), areaName),
     risks: risks.map((risk) => ({ qualityAreas: risk.qualityAreaIds.map(areaName), inherent: risk.inherent, residual: risk.residual })),
     actions: risks.flatMap((risk) => risk.actions.map((action) => ({ status: action.status, qualityAreas: risk.qualityAreaIds.map(areaName) }))),
+    reports: unitReports(db, planId),
   };
 }
 

@@ -8,6 +8,7 @@ import { planRow } from './guard';
 import { importReports, type ReportToImport } from './import';
 import { createReportLinks, planReportLinks } from './links';
 import { listReports, loadReport } from './read';
+import { createMeasureRepository } from './measures';
 import { createSettingsRepository } from './settings';
 import { compileForPlan } from './summary';
 import { createReportWriter } from './write';
@@ -30,6 +31,7 @@ export function createReportRepositories(db: AppDatabase, clock: Clock) {
     analyses: createAnalysisRepository(db, clock),
     categories: createCategoryRepository(db, clock),
     settings: createSettingsRepository(db, clock),
+    measures: createMeasureRepository(db, clock),
   };
 }
 

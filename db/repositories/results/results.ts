@@ -4,6 +4,7 @@ import type { PeriodKind } from '../../../shared/results/periods';
 import type { AppDatabase } from '../../connection';
 import { units } from '../../schema';
 import { planIdOfControl, planRow } from '../plan/guard';
+import { withRegisterFigures } from '../reports/measures';
 import { countedItemIds, feedsOf, talliesOf } from './feeds';
 import { controlResults, talliesByItem } from './figures';
 import { manualResultsOf } from './manual';
@@ -20,10 +21,13 @@ function resultsOf(db: AppDatabase, unitId: string, year: number, rows: ControlR
   const tallies = talliesByItem(talliesOf(db, countedItemIds(feeds.values()), year));
   const manuals = manualResultsOf(db, ids);
   const trends = yearTrends(db, unitId, rows);
-  return rows.map((row) => ({
-    ...controlResults(row, kind ?? naturalPeriodKind(row.frequency), feeds.get(row.controlId), tallies, manuals),
-    years: trends.get(definitionKey(row.definition)) ?? [],
-  }));
+  return withRegisterFigures(
+    db,
+    rows.map((row) => ({
+      ...controlResults(row, kind ?? naturalPeriodKind(row.frequency), feeds.get(row.controlId), tallies, manuals),
+      years: trends.get(definitionKey(row.definition)) ?? [],
+    })),
+  );
 }
 
 /** Every control of a plan with its figures per period; `kind` null follows each control's own frequency. */

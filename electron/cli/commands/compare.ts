@@ -8,7 +8,7 @@ const BOM = '\uFEFF';
 
 export const compareCommand: CliCommand = {
   name: 'compare',
-  summary: 'Jämför alla enheters kvalitetsplaner ett år: egenkontrollernas årsresultat mot målen, risker per nivå och åtgärdernas status.',
+  summary: 'Jämför alla enheters kvalitetsplaner ett år: egenkontrollernas årsresultat mot målen, risker per nivå, åtgärdernas status och rapporterna i registret.',
   usage: 'compare --db <fil> --year <ÅÅÅÅ> [--area <kvalitetsområde>] [--format json|csv]',
   run(args, io) {
     const { values } = parseCliArgs(args, {

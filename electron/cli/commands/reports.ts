@@ -11,7 +11,7 @@ import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
-import { compilationCsvLines, reportListCsvLines } from '../reports-table';
+import { compilationCsvLines, reportListCsvLines } from '../../services/documents/reports-csv';
 
 const BOM = '\uFEFF';
 const COUNTED: Record<ReportKind, [string, string]> = {

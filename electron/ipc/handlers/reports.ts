@@ -26,5 +26,7 @@ export function reportHandlers(repos: Repositories): DomainHandlers<'reports'> {
     archiveCategory: ({ id, archived }) => reports.categories.archive(id, archived),
     settings: ({ unitId }) => reports.settings.get(unitId),
     updateSettings: ({ unitId, ...settings }) => reports.settings.update(unitId, settings),
+    measure: ({ controlId }) => reports.measures.get(controlId),
+    setMeasure: ({ controlId, measure }) => reports.measures.set(controlId, measure),
   };
 }

@@ -1,7 +1,7 @@
 import type { Repositories } from '../../../db/repositories';
 import { runContextLabels, type RunDetail } from '../../../shared/checklists/run';
 import { answerText } from './answer-text';
-import type { AnswerLine, PlanDocumentsInput, RunSummaryLine } from './documents-input';
+import type { AnswerLine, PlanDocumentsInput, RegisterDocumentsInput, RunSummaryLine } from './documents-input';
 
 function runLine(run: RunDetail): RunSummaryLine {
   return {
@@ -36,6 +36,15 @@ function answerLines(run: RunDetail): AnswerLine[] {
   );
 }
 
+function registerInputFor(repos: Repositories, planId: string, today: string): RegisterDocumentsInput {
+  return {
+    reports: repos.reports.list(planId, {}, today),
+    tertials: repos.reports.summary(planId, 'tertial', today),
+    wholeYear: repos.reports.summary(planId, 'year', today),
+    analyses: repos.reports.analyses.list(planId),
+  };
+}
+
 /**
  * What the people-facing files of a plan's year are made from, read from the unit's database.
  * Runs come oldest first, as a year is read; the answers follow their run, case and item order.
@@ -57,5 +66,6 @@ export function documentsInputFor(repos: Repositories, planId: string, exportedA
     yearResults: repos.results.forPlan(planId, 'year'),
     runs: runs.map(runLine),
     answers: runs.flatMap(answerLines),
+    register: registerInputFor(repos, planId, exportedAt.slice(0, 10)),
   };
 }

@@ -1,5 +1,8 @@
 import type { PlanContent } from '../../../shared/domain/plan-content';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
+import type { PeriodAnalysis } from '../../../shared/reports/analysis';
+import type { Compilation } from '../../../shared/reports/compilation';
+import type { ReportSummary } from '../../../shared/reports/report';
 import type { PlanResults } from '../../../shared/results/control-results';
 
 /** One checklist run of the year, as the people-facing files list it. */
@@ -28,6 +31,15 @@ export interface AnswerLine {
   comment: string;
 }
 
+/** The year's register of reports as the documents print it, counted on the day of the export. */
+export interface RegisterDocumentsInput {
+  reports: ReportSummary[];
+  /** The sammanställning per tertial, as the analysdagar go through it. */
+  tertials: Compilation;
+  wholeYear: Compilation;
+  analyses: PeriodAnalysis[];
+}
+
 /**
  * Everything the people-facing files of a plan's year (kvalitetsplan.xlsx, the CSV files, the PDF
  * report) are made from. Built from the unit's database when they are made, so the trend over
@@ -48,6 +60,7 @@ export interface PlanDocumentsInput {
   yearResults: PlanResults;
   runs: RunSummaryLine[];
   answers: AnswerLine[];
+  register: RegisterDocumentsInput;
 }
 
 /** The people-facing files, by file name. */

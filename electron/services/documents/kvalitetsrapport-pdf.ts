@@ -7,6 +7,7 @@ import { drawTitlePage } from './pdf/title-page';
 import { resultsByControl } from './plan-walk';
 import type { ProcessContext } from './report/process-context';
 import { drawProcess } from './report/process-section';
+import { drawRegister } from './report/register-section';
 import { drawSummary } from './report/summary-section';
 
 /** Room a process needs left on a page to start there: its heading, its first table's heading row and a row or two. */
@@ -19,8 +20,8 @@ function statusText({ plan }: PlanDocumentsInput): string {
 
 /**
  * kvalitetsrapport.pdf: the unit's year for the board. A title page, a summary with the risk
- * heat maps, then each process with its risks, controls against target and actions, and last
- * the improvement areas.
+ * heat maps, then each process with its risks, controls against target and actions, the
+ * register of reports compiled, and last the improvement areas.
  */
 export async function kvalitetsrapportPdf(input: PlanDocumentsInput): Promise<Uint8Array> {
   const { plan } = input;
@@ -64,6 +65,9 @@ export async function kvalitetsrapportPdf(input: PlanDocumentsInput): Promise<Ui
     drawProcess(doc, context, process, index);
     doc.y += 14;
   });
+
+  doc.addPage();
+  drawRegister(doc, input.register, input.exportedAt);
 
   ensureSpace(doc, PROCESS_START);
   sectionHeading(doc, 'Förbättringsområden');

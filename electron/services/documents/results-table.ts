@@ -5,7 +5,7 @@ import { periodKindLabels } from '../../../shared/results/periods';
 import { resultStatusLabels } from '../../../shared/results/status';
 import { csvLine } from './csv';
 
-const sourceLabels = { checklist: 'Checklista', manual: 'Manuellt' } as const;
+const sourceLabels = { checklist: 'Checklista', manual: 'Manuellt', register: 'Registret' } as const;
 
 /** Every control's figures as plain data: what `--format json` prints. */
 export function resultsJson(results: PlanResults) {

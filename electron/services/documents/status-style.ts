@@ -28,4 +28,4 @@ export const actionStatusColors: Record<ActionStatus, string> = {
 /** An action past its due date and neither done nor cancelled. */
 export const OVERDUE_COLOR = '#c62828';
 
-export const sourceWords: Record<ResultSource, string> = { checklist: 'Checklista', manual: 'Manuellt' };
+export const sourceWords: Record<ResultSource, string> = { checklist: 'Checklista', manual: 'Manuellt', register: 'Registret' };

@@ -51,6 +51,7 @@ export const resultsEn: Widen<typeof resultsSv> = {
   source: {
     checklist: 'Checklist',
     manual: 'Manual',
+    register: 'Register of reports',
   },
   target: {
     at_least: 'at least {{value}}',

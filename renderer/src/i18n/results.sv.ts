@@ -49,6 +49,7 @@ export const resultsSv = {
   source: {
     checklist: 'Checklista',
     manual: 'Manuellt',
+    register: 'Registret',
   },
   target: {
     at_least: 'minst {{value}}',

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillDemoData } from '../../../db/demo';
-import { BUNDLE_LIMITS } from '../../../shared/bundle/format';
+import { BUNDLE_FORMAT_VERSION, BUNDLE_LIMITS } from '../../../shared/bundle/format';
 import { createBundleImport } from '../../../electron/services/bundle/bundle-import';
 import { frozenClock, tempDir } from '../../support/temp-db';
 import { testRepos, type TestRepos } from '../../support/repos';
@@ -95,8 +95,8 @@ describe('an untrusted bundle is refused whole, with a clear message', () => {
   });
 
   it('a future format version and a foreign zip', async () => {
-    const future = withEntries((entries) => (entries['manifest.json'] = encode({ ...json(entries['manifest.json']!), formatVersion: 2 })));
-    await expectRefused('future.zip', future, /nyare version av Kvalitetshjulet \(format 2.*Uppdatera Kvalitetshjulet/);
+    const future = withEntries((entries) => (entries['manifest.json'] = encode({ ...json(entries['manifest.json']!), formatVersion: BUNDLE_FORMAT_VERSION + 1 })));
+    await expectRefused('future.zip', future, /nyare version av Kvalitetshjulet \(format 3.*Uppdatera Kvalitetshjulet/);
     await expectRefused('foreign.zip', zipSync({ 'manifest.json': encode({ name: 'något annat' }) }), /inte ett årspaket från Kvalitetshjulet/);
   });
 

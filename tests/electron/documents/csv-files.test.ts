@@ -11,9 +11,9 @@ beforeAll(async () => {
 });
 
 describe('the bundle’s files for people', () => {
-  it('are the workbook, the report and six CSV files', () => {
+  it('are the workbook, the report and eight CSV files, the register and its compilation among them', () => {
     expect(Object.keys(documents).sort()).toEqual(
-      ['atgarder.csv', 'egenkontroller.csv', 'genomgangar.csv', 'kvalitetsplan.xlsx', 'kvalitetsrapport.pdf', 'resultat.csv', 'risker.csv', 'svar.csv'].sort(),
+      ['atgarder.csv', 'egenkontroller.csv', 'genomgangar.csv', 'kvalitetsplan.xlsx', 'kvalitetsrapport.pdf', 'rapporter-sammanstallning.csv', 'rapporter.csv', 'resultat.csv', 'risker.csv', 'svar.csv'].sort(),
     );
     for (const [name, bytes] of Object.entries(documents)) {
       if (name.endsWith('.csv')) expect([...bytes.slice(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);

@@ -24,9 +24,9 @@ const headings = (ws: ExcelJS.Worksheet) => (ws.getRow(1).values as unknown[]).s
 const fillOf = (cell: ExcelJS.Cell) => (cell.fill?.type === 'pattern' ? cell.fill.fgColor?.argb : undefined);
 
 describe('kvalitetsplan.xlsx', () => {
-  it('holds the plan template with the results and runs right after the main table', () => {
+  it('holds the plan template with the results, runs and register of reports right after the main table', () => {
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
-      'Risker och kontroller', 'Resultat', 'Resultat per år', 'Genomgångar', 'Plan', 'Kvalitetsområden', 'Förbättringsområden', 'Riskmatris', 'Instruktioner',
+      'Risker och kontroller', 'Resultat', 'Resultat per år', 'Genomgångar', 'Avvikelser och klagomål', 'Sammanställning av rapporter', 'Plan', 'Kvalitetsområden', 'Förbättringsområden', 'Riskmatris', 'Instruktioner',
     ]);
   });
 

@@ -73,10 +73,17 @@ describe('the kvalitetsbokslut PDF', () => {
       controls: comparison.controls.map((row) => ({ ...row, cells: [...row.cells, ...row.cells] })),
       riskLevels: comparison.riskLevels.map((row) => ({ ...row, cells: [...row.cells, ...row.cells] })),
       actionStatuses: comparison.actionStatuses.map((row) => ({ ...row, counts: [...row.counts, ...row.counts] })),
+      reports: {
+        ...comparison.reports,
+        kinds: comparison.reports.kinds.map((row) => ({ ...row, counts: [...row.counts, ...row.counts] })),
+        openLexSarah: [...comparison.reports.openLexSarah, ...comparison.reports.openLexSarah],
+        medianDaysToInvestigate: [...comparison.reports.medianDaysToInvestigate, ...comparison.reports.medianDaysToInvestigate],
+      },
     };
     const text = (await pdfText(await buildYearbookPdf(wide, OPTIONS))).pageTexts.join(' ');
-    expect(text.match(/Enheter 1–4 av 6/g)).toHaveLength(3);
-    expect(text.match(/Enheter 5–6 av 6/g)).toHaveLength(3);
+    // Controls, risk levels, actions and reports per kind (the fixture's year has no categories of reports).
+    expect(text.match(/Enheter 1–4 av 6/g)).toHaveLength(4);
+    expect(text.match(/Enheter 5–6 av 6/g)).toHaveLength(4);
     expect(text).toContain('Vuxen – missbruk (kopia)');
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../shared/errors';
+import { ReportFields } from '../../../shared/reports/report';
 import { SYNC_FOLDER } from '../../../shared/sync/file-format';
 import { checklistPlan } from '../../support/checklist-fixture';
 import { tempDir } from '../../support/temp-db';
@@ -13,6 +14,7 @@ type Op =
   | { kind: 'addRisk' | 'editRisk' | 'removeRisk' | 'addControl' | 'removeControl'; device: number; pick: number }
   | { kind: 'startRun' | 'addCase' | 'removeCase' | 'removeRun' | 'clearAnswer'; device: number; pick: number }
   | { kind: 'answer'; device: number; pick: number; item: 1 | 3 }
+  | { kind: 'addReport' | 'editReport' | 'reportRisk' | 'reportStatus' | 'removeReport' | 'renameCategory' | 'analysis' | 'reportLimit' | 'measure'; device: number; pick: number }
   | { kind: 'damage'; pick: number; how: 'truncate' | 'flip' | 'foreign'; at: number };
 
 const device = fc.nat({ max: 4 });
@@ -29,6 +31,24 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constantFrom('startRun' as const, 'addCase' as const, 'removeCase' as const, 'removeRun' as const, 'clearAnswer' as const), device, pick }),
   },
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('answer' as const), device, pick, item: fc.constantFrom(1 as const, 3 as const) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constantFrom(
+        'addReport' as const,
+        'editReport' as const,
+        'reportRisk' as const,
+        'reportStatus' as const,
+        'removeReport' as const,
+        'renameCategory' as const,
+        'analysis' as const,
+        'reportLimit' as const,
+        'measure' as const,
+      ),
+      device,
+      pick,
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('damage' as const), pick, how: fc.constantFrom('truncate' as const, 'flip' as const, 'foreign' as const), at: pick }) },
 );
 
@@ -54,7 +74,8 @@ function planOf(laptop: Laptop) {
   const detail = laptop.repos.planDetail(plan.id);
   const risks = detail.processes.flatMap((process) => process.risks);
   const runs = laptop.repos.checklists.runs.list({ planId: plan.id }).map((run) => laptop.repos.checklists.runs.get(run.id));
-  return { plan, detail, risks, controls: risks.flatMap((risk) => risk.controls), runs, cases: runs.flatMap((run) => run.cases.map((runCase) => ({ run, runCase }))) };
+  const reports = laptop.repos.reports.list(plan.id, {}, '2026-12-31');
+  return { plan, detail, risks, controls: risks.flatMap((risk) => risk.controls), runs, cases: runs.flatMap((run) => run.cases.map((runCase) => ({ run, runCase }))), reports };
 }
 
 function damage(folder: string, step: Extract<Op, { kind: 'damage' }>, counter: number): void {
@@ -86,9 +107,57 @@ async function apply(laptops: Laptop[], folder: string, answers: AnswerLedger, s
     await laptop.sync.syncNow();
     return;
   }
-  const { plan, detail, risks, controls, runs, cases } = planOf(laptop);
+  const { plan, detail, risks, controls, runs, cases, reports } = planOf(laptop);
   const risk = 'pick' in step ? at(risks, step.pick) : undefined;
+  const report = 'pick' in step ? at(reports, step.pick) : undefined;
   switch (step.kind) {
+    case 'addReport': {
+      const kind = (['avvikelse', 'klagomal', 'lex_sarah'] as const)[step.pick % 3]!;
+      const category = repos.reports.categories.list(plan.unitId).find((candidate) => candidate.kind === kind);
+      repos.reports.create(
+        plan.id,
+        ReportFields.parse({
+          kind,
+          receivedOn: `2026-0${1 + (step.pick % 9)}-1${step.pick % 10}`,
+          categoryId: category?.id ?? null,
+          subject: `Rapport ${name} ${counter}`,
+          processId: at(detail.processes, step.pick)?.id ?? null,
+          qualityAreaIds: detail.qualityAreas.slice(0, 1).map((area) => area.id),
+        }),
+        name,
+      );
+      return;
+    }
+    case 'editReport':
+      // Two laptops editing the same report offline: each writes other fields and the same one.
+      if (report) repos.reports.update(report.id, counter % 2 === 0 ? { subject: `Ändrad av ${name} ${counter}`, findings: `Fann ${name}` } : { subject: `Rubrik ${name} ${counter}`, description: `Beskrivet av ${name} ${counter}` });
+      return;
+    case 'reportRisk':
+      if (report && risk) repos.reports.linkRisk(report.id, risk.id, step.pick % 3 !== 0);
+      return;
+    case 'reportStatus':
+      if (report) repos.reports.setStatus(report.id, report.status === 'mottagen' ? 'under_utredning' : 'mottagen');
+      return;
+    case 'removeReport':
+      if (report) repos.reports.remove(report.id, true);
+      return;
+    case 'renameCategory': {
+      const category = at(repos.reports.categories.list(plan.unitId), step.pick);
+      if (category) repos.reports.categories.rename(category.id, `Kategori ${name} ${counter}`);
+      return;
+    }
+    case 'analysis':
+      repos.reports.analyses.set(plan.id, 'tertial', ['2026-01-01', '2026-05-01'][step.pick % 2]!, `Analys av ${name} ${counter}`, name);
+      return;
+    case 'measure': {
+      // A control measured from the register on one laptop, measured otherwise again on another.
+      const control = at(controls, step.pick);
+      if (control) repos.reports.measures.set(control.id, step.pick % 3 === 0 ? null : { kind: 'avvikelse', metric: 'investigated_within', days: 1 + (counter % 60) });
+      return;
+    }
+    case 'reportLimit':
+      repos.reports.settings.update(plan.unitId, { kind: 'avvikelse', limitDays: 1 + (counter % 60), feedbackDays: null });
+      return;
     case 'renamePlan':
       return void repos.plans.rename(plan.id, `Plan ${name} ${counter}`, name);
     case 'addProcess':

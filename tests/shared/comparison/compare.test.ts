@@ -38,6 +38,7 @@ function unit(name: string, fields: Partial<UnitFigures> = {}): UnitFigures {
     controls: [],
     risks: [],
     actions: [],
+    reports: [],
     ...fields,
   };
 }
@@ -115,6 +116,18 @@ describe('compareUnits', () => {
         { status: 'done', label: 'Klar', counts: [] },
         { status: 'cancelled', label: 'Avbruten', counts: [] },
       ],
+      reports: {
+        kinds: [
+          { kind: 'avvikelse', label: 'Avvikelse', counts: [] },
+          { kind: 'klagomal', label: 'Klagomål', counts: [] },
+          { kind: 'synpunkt', label: 'Synpunkt', counts: [] },
+          { kind: 'lex_sarah', label: 'Lex Sarah-rapport', counts: [] },
+          { kind: 'tillsyn', label: 'Tillsynsärende', counts: [] },
+        ],
+        categories: [],
+        openLexSarah: [],
+        medianDaysToInvestigate: [],
+      },
     });
   });
 });

@@ -5,6 +5,7 @@ import { paragraph, sectionHeading, subHeading } from '../pdf/text';
 import { drawTitlePage } from '../pdf/title-page';
 import { drawControls } from './controls-section';
 import { drawLevels } from './levels-section';
+import { drawReports } from './reports-section';
 import { drawUnits } from './units-section';
 
 export interface YearbookOptions {
@@ -31,7 +32,8 @@ function drawImprovementAreas(doc: Parameters<typeof paragraph>[0], comparison: 
 /**
  * The socialkontor's kvalitetsbokslut for a year, for the board: a title page, the units with
  * their controls by colour, every control side by side across the units, risks per level and
- * actions per status per unit, and the units' improvement areas when given.
+ * actions per status per unit, the registers of reports per unit, and the units' improvement
+ * areas when given.
  */
 export async function buildYearbookPdf(comparison: YearComparison, options: YearbookOptions): Promise<Uint8Array> {
   const { year } = comparison;
@@ -58,6 +60,8 @@ export async function buildYearbookPdf(comparison: YearComparison, options: Year
   drawControls(doc, comparison);
   ensureSpace(doc, 200);
   drawLevels(doc, comparison);
+  ensureSpace(doc, 200);
+  drawReports(doc, comparison);
   if (options.improvementAreas) drawImprovementAreas(doc, comparison, options.improvementAreas);
   addFooters(doc, `Kvalitetshjulet · Kvalitetsbokslut · ${year}`);
   return writer.finish();
