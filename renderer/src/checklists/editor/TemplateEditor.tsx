@@ -9,7 +9,8 @@ import { TextAreaField, TextField } from '../../components/fields';
 import { planControls } from '../common/plan-controls';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
-import { blankDraft, draftOf, type ItemDraft } from './item-draft';
+import { draftOfTemplate, type EditorDraft } from './editor-draft';
+import { blankDraft } from './item-draft';
 import { ItemList } from './ItemList';
 import { SaveBar } from './SaveBar';
 import { VersionList } from './VersionList';
@@ -19,18 +20,6 @@ interface TemplateEditorProps {
   templateId: string | null;
   plan: PlanDetail;
 }
-
-export interface EditorDraft {
-  name: string;
-  purpose: string;
-  items: ItemDraft[];
-}
-
-const draftOfTemplate = (template: TemplateDetail): EditorDraft => ({
-  name: template.name,
-  purpose: template.purpose,
-  items: template.items.map(draftOf),
-});
 
 /** A checklist's name, purpose and items, and which control each item feeds. */
 export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
