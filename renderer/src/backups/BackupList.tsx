@@ -2,11 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rotationPolicy } from '../../../shared/backups/rotation';
 import type { Backup } from '../../../shared/ipc/backups';
-import { formatDate } from '../format';
-import { formatTime } from '../plan-editor/format';
 import { useBackups } from './backups-store';
-import { formatSize, formatTakenAt } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { formatDate, formatDateTime, formatSize, formatTime } from '../format';
 
 function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backup: Backup): void }) {
   const { t, i18n } = useTranslation();
@@ -38,7 +36,7 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={t('backupScreen.list.restoreAria', { when: formatTakenAt(backup.takenAt, i18n.language) })}
+                  aria-label={t('backupScreen.list.restoreAria', { when: formatDateTime(backup.takenAt, i18n.language) })}
                   onClick={() => onRestore(backup)}
                 >
                   {t('backupScreen.list.restore')}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { useBackups } from './backups-store';
-import { formatTakenAt } from './format';
+import { formatDateTime } from '../format';
 
 export function CreateBackupPanel() {
   const { t, i18n } = useTranslation();
@@ -30,7 +30,7 @@ export function CreateBackupPanel() {
       </button>
       <FormError id={errorId} message={error} />
       <p className="form-success" role="status">
-        {takenAt ? t('backupScreen.create.done', { when: formatTakenAt(takenAt, i18n.language) }) : null}
+        {takenAt ? t('backupScreen.create.done', { when: formatDateTime(takenAt, i18n.language) }) : null}
       </p>
     </section>
   );

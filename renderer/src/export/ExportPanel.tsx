@@ -8,7 +8,7 @@ import { usePlans } from '../stores/plans';
 import { useUnits } from '../stores/units';
 import { useExportStatus } from './export-store';
 import { PendingExports } from './PendingExports';
-import { formatWhen } from './when';
+import { formatDateTime } from '../format';
 
 /** Exports a plan of this database's own units as a yearly bundle, and tells where it went. */
 export function ExportPanel() {
@@ -78,7 +78,7 @@ export function ExportPanel() {
               unit: last.unitName,
               year: last.year,
               folder: last.folder,
-              when: formatWhen(last.verifiedAt, i18n.language),
+              when: formatDateTime(last.verifiedAt, i18n.language),
             })
           : t('exportScreen.bundle.neverExported')}
       </p>

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/results/overview';
 import { hashFor } from '../navigation/sections';
-import { formatDay } from '../plan-editor/format';
 import { showPlanOnArrival } from '../results/quality-plan-links';
+import { formatDay } from '../format';
 
 /** Actions past their due date and not done: what, who, when it was due and how late it is. */
 export function OverdueActions({ overview }: { overview: Overview }) {

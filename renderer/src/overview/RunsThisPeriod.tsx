@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { RunContext } from '../../../shared/checklists/run';
 import type { Overview } from '../../../shared/results/overview';
 import { hashFor } from '../navigation/sections';
-import { formatDay } from '../plan-editor/format';
 import { periodLabel } from '../results/period-labels';
+import { formatDay } from '../format';
 
 const LATEST = 5;
 

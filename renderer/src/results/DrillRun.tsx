@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Aggregation } from '../../../shared/checklists/kinds';
 import { RunContext } from '../../../shared/checklists/run';
 import type { DrillDown } from '../../../shared/results/control-results';
-import { formatDay } from '../plan-editor/format';
 import { answerRole } from './answer-role';
-import { formatSetValue } from './format';
+import { formatDay, formatSetValue } from '../format';
 
 type Run = DrillDown['runs'][number];
 type Item = DrillDown['items'][number];

@@ -5,9 +5,9 @@ import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
 import { TextAreaField, TextField } from '../components/fields';
-import { decimalText, parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
 import { periodLabel } from './period-labels';
+import { decimalText, parseDecimal } from '../format';
 
 interface ManualEditFormProps {
   manual: ManualResult;

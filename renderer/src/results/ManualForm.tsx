@@ -6,11 +6,11 @@ import { PeriodKind } from '../../../shared/results/periods';
 import { request } from '../api/client';
 import { EditForm } from '../plan-editor/EditForm';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
-import { parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
-import { unitOf } from './format';
 import { freePeriods, suggestedStart } from './manual-periods';
 import { periodLabel } from './period-labels';
+import { parseDecimal } from '../format';
+import { unitOf } from './unit-of';
 
 interface ManualFormProps {
   control: ControlResults;

@@ -9,13 +9,13 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { usePlanDetail } from '../stores/plan-detail';
 import { useUserName } from '../stores/user-name';
 import { useResultsData } from './data-store';
-import { unitOf } from './format';
 import { ManualEditForm } from './ManualEditForm';
 import { ManualForm } from './ManualForm';
 import { ManualItem } from './ManualItem';
 import { periodLabel } from './period-labels';
 import { localToday } from './today';
 import { useRemote } from './use-remote';
+import { unitOf } from './unit-of';
 
 type Mode = { kind: 'create'; today: string } | { kind: 'edit'; manual: ManualResult } | { kind: 'remove'; manual: ManualResult } | null;
 

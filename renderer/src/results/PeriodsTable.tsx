@@ -1,10 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlResults, PeriodResult } from '../../../shared/results/control-results';
-import { formatCount, formatFigure, unitOf } from './format';
 import { periodLabel, periodMonths } from './period-labels';
 import { StatusBadge } from './StatusBadge';
 import { useResultsView } from './view-store';
+import { formatCount, formatFigure } from '../format';
+import { unitOf } from './unit-of';
 
 export const DRILL_PANEL_ID = 'rs-drill-panel';
 

@@ -4,11 +4,12 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, 
 import type { ControlResults } from '../../../shared/results/control-results';
 import type { ResultStatus } from '../../../shared/results/status';
 import { valueDomain, valueTick } from './chart-axis';
-import { formatFigure, formatSetValue, unitOf } from './format';
 import { periodLabel, periodShortLabel } from './period-labels';
 import { statusText } from './status-look';
 import { StatusMark } from './StatusMark';
 import { trendSummary } from './trend-summary';
+import { formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
 
 interface Point {
   label: string;

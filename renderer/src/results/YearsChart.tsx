@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ControlResults } from '../../../shared/results/control-results';
 import { valueDomain, valueTick } from './chart-axis';
-import { formatFigure, formatSetValue, unitOf } from './format';
 import { STATUS_COLORS } from './status-look';
 import { StatusBadge } from './StatusBadge';
+import { formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
 
 /** The whole year's figure this year and in the unit's earlier years: as bars, and as a table that says the same. */
 export function YearsChart({ control }: { control: ControlResults }) {

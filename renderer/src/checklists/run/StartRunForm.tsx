@@ -5,9 +5,9 @@ import type { TemplateDetail } from '../../../../shared/checklists/template';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { readSetting, writeSetting } from '../../storage';
-import { defaultRunDate } from '../common/dates';
 import { useChecklistView } from '../view-store';
 import { RunFieldsForm } from './RunFieldsForm';
+import { defaultRunDate } from '../common/dates';
 
 const RUN_BY_SETTING = 'kvalitetshjulet.runBy';
 const TEAM_SETTING = 'kvalitetshjulet.runTeam';

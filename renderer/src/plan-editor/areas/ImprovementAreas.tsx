@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { SingleFieldForm } from '../../components/SingleFieldForm';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { shortLabel } from '../format';
 import { AreaItem } from './AreaItem';
+import { shortLabel } from '../../format';
 
 export function ImprovementAreas({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
-import { formatDay } from '../format';
 import { MetaForm } from './MetaForm';
+import { formatDay } from '../../format';
 
 /** The plan's particulars: a form while the plan is open, plain facts while it is locked. */
 export function DetailsTab({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {

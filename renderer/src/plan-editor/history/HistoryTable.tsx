@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, PlanDetail } from '../../../../shared/domain/plan-detail';
-import { formatDate } from '../../format';
-import { formatTime } from '../format';
 import { entityLabel, fieldLabel, readableValue } from './history-values';
+import { formatDate, formatTime } from '../../format';
 
 const PAGE = 50;
 

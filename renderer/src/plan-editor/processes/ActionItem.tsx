@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/domain/plan-detail';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { formatDay, shortLabel } from '../format';
 import { useEditFocus } from '../use-edit-focus';
 import { ItemTools } from '../ItemTools';
 import { ActionForm } from './ActionForm';
+import { formatDay, shortLabel } from '../../format';
 
 interface ActionItemProps {
   action: ActionDetail;

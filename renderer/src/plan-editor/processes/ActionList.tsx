@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskDetail } from '../../../../shared/domain/plan-detail';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { shortLabel } from '../format';
 import { ActionForm } from './ActionForm';
 import { ActionItem } from './ActionItem';
 import { PartList } from './PartList';
+import { shortLabel } from '../../format';
 
 export function ActionList({ risk, canEdit }: { risk: RiskDetail; canEdit: boolean }) {
   const { t } = useTranslation();

@@ -7,8 +7,8 @@ import { MeasureFrequency, MeasureKind, MeasureMethod, TargetDirection } from '.
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { EditForm } from '../EditForm';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
-import { decimalText, parseDecimal } from '../format';
 import { useSubmit } from '../../hooks/use-submit';
+import { decimalText, parseDecimal } from '../../format';
 
 /** What the form edits: a control as the channels take it, where direction and tolerance have defaults. */
 export type ControlValues = z.input<typeof ControlContent>;

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlDetail } from '../../../../shared/domain/plan-detail';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { formatTarget, shortLabel } from '../format';
 import { useEditFocus } from '../use-edit-focus';
 import { ItemTools } from '../ItemTools';
 import { ControlForm } from './ControlForm';
+import { formatSetValue, shortLabel } from '../../format';
 
 interface ControlItemProps {
   control: ControlDetail;
@@ -38,7 +38,7 @@ export function ControlItem({ control, index, count, canEdit, onDeleted }: Contr
     );
   }
 
-  const value = control.targetValue === null ? null : formatTarget(control.targetValue, control.targetUnit, i18n.language);
+  const value = control.targetValue === null ? null : formatSetValue(control.targetValue, control.targetUnit, i18n.language);
   const target =
     value === null
       ? t('planEditor.controls.noTarget')

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { RiskDetail } from '../../../../shared/domain/plan-detail';
 import { usePlanDetail } from '../../stores/plan-detail';
-import { shortLabel } from '../format';
 import { ControlForm } from './ControlForm';
 import { ControlItem } from './ControlItem';
 import { PartList } from './PartList';
+import { shortLabel } from '../../format';
 
 export function ControlList({ risk, canEdit }: { risk: RiskDetail; canEdit: boolean }) {
   const { t } = useTranslation();

@@ -5,7 +5,6 @@ import { levelOf } from '../../../../shared/risk-matrix/grid';
 import { usePlanDetail } from '../../stores/plan-detail';
 import { takeFocusRequest } from '../focus-request';
 import { lacksControl } from '../risk-flags';
-import { shortLabel } from '../format';
 import { ItemTools } from '../ItemTools';
 import { useEditFocus } from '../use-edit-focus';
 import { ActionList } from './ActionList';
@@ -13,6 +12,7 @@ import { AssessmentRow } from './AssessmentRow';
 import { ControlList } from './ControlList';
 import { MoveRisk } from './MoveRisk';
 import { RiskForm } from './RiskForm';
+import { shortLabel } from '../../format';
 
 interface RiskItemProps {
   plan: PlanDetail;
