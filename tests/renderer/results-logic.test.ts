@@ -7,7 +7,7 @@ import { formatFigure, formatSetValue } from '../../renderer/src/format';
 import { unitOf } from '../../renderer/src/results/unit-of';
 import { freePeriods, suggestedStart } from '../../renderer/src/results/manual-periods';
 import { periodIndex, periodLabel, periodMonths, periodShortLabel } from '../../renderer/src/results/period-labels';
-import { groupByProcess } from '../../renderer/src/results/rows';
+import { groupByProcess } from '../../renderer/src/components/process-rows';
 import { statusBands } from '../../renderer/src/results/status-bands';
 import { bandTexts, targetText, toleranceText } from '../../renderer/src/results/target-text';
 import { localToday } from '../../renderer/src/results/today';

@@ -5,7 +5,7 @@ import { request } from '../api/client';
 import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { hashFor } from '../navigation/sections';
-import { loadCatalog } from '../stores/catalog';
+import { loadCatalog } from '../plans/catalog';
 import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
 import { FoundBundles } from './FoundBundles';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { PlanStatus } from '../../../shared/domain/plan-enums';
 import { FormError } from '../components/FormError';
-import { usePlanDetail } from '../stores/plan-detail';
+import { usePlanDetail } from '../plans/plan-detail';
 import { useSubmit } from '../hooks/use-submit';
 import { formatDate } from '../format';
 

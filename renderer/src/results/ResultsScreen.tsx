@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { useCurrentPlan } from '../stores/current-plan';
-import { usePlanDetail } from '../stores/plan-detail';
+import { useCurrentPlan } from '../plans/current-plan';
+import { usePlanDetail } from '../plans/plan-detail';
 import '../styles/plan-editor.css';
 import '../styles/results.css';
 import { useResultsData } from './data-store';

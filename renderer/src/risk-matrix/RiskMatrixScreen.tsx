@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { UserNamePanel } from '../components/UserNamePanel';
-import { useCurrentPlan } from '../stores/current-plan';
-import { usePlanDetail } from '../stores/plan-detail';
-import { useUserName } from '../stores/user-name';
+import { UserNamePanel } from '../user-name/UserNamePanel';
+import { useCurrentPlan } from '../plans/current-plan';
+import { usePlanDetail } from '../plans/plan-detail';
+import { useUserName } from '../user-name/user-name-store';
 import '../styles/risk-matrix.css';
 import { LockedBanner } from './common/LockedBanner';
-import { PlanGate } from '../components/PlanGate';
+import { PlanGate } from '../plans/PlanGate';
 import { MatrixWorkspace } from './map/MatrixWorkspace';
 import { MatrixEditor } from './settings/MatrixEditor';
 import { useMatrixWorkspace } from './workspace-store';

@@ -4,8 +4,8 @@ import type { StarterKey } from '../../../../shared/checklists/starters';
 import type { TemplateContent } from '../../../../shared/checklists/template';
 import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useUserName } from '../../stores/user-name';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useUserName } from '../../user-name/user-name-store';
 import { useSubmit } from '../../hooks/use-submit';
 import { useChecklistView } from '../view-store';
 

@@ -4,10 +4,10 @@ import type { RunReport } from '../../../../shared/checklists/report';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useUserName } from '../../stores/user-name';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useUserName } from '../../user-name/user-name-store';
 import { useSubmit } from '../../hooks/use-submit';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { planControls, planRisks } from '../common/plan-controls';
 

@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { SingleFieldForm } from '../../components/SingleFieldForm';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { AreaItem } from './AreaItem';
 
 export function QualityAreas({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanMeta } from '../../../../shared/domain/plan-content';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { FormError } from '../../components/FormError';
-import { usePlanDetail } from '../../stores/plan-detail';
-import { usePlans } from '../../stores/plans';
+import { usePlanDetail } from '../../plans/plan-detail';
+import { usePlans } from '../../plans/plans';
 import { DateField, TextField } from '../../components/fields';
 
 type Values = Omit<PlanMeta, 'adoptedOn'> & { title: string; adoptedOn: string };

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/domain/plan';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
-import { useCurrentPlan } from '../../stores/current-plan';
-import { usePlans } from '../../stores/plans';
+import { useCurrentPlan } from '../../plans/current-plan';
+import { usePlans } from '../../plans/plans';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 /** Next year's plan from this one, with open actions carried over; then an offer to open it. */

@@ -4,7 +4,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { MatrixChangePreview } from '../../../../shared/ipc/matrix';
 import { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { request } from '../../api/client';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { resizeDraft, validationMessages, type Axis } from '../model/matrix-draft';
 import { riskEntries } from '../model/risk-entries';
 import { useMatrixWorkspace } from '../workspace-store';

@@ -3,7 +3,7 @@ import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
-import type { LoadStatus } from './load-status';
+import type { LoadStatus } from '../api/load-status';
 
 interface PlanDetailState {
   detail: PlanDetail | null;

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '../hooks/useReturnFocus';
-import { useUserName } from '../stores/user-name';
-import { RenameForm } from './RenameForm';
-import { SingleFieldForm } from './SingleFieldForm';
+import { useUserName } from './user-name-store';
+import { RenameForm } from '../components/RenameForm';
+import { SingleFieldForm } from '../components/SingleFieldForm';
 
 /**
  * Every change to a plan is signed in its history, and the server refuses plan

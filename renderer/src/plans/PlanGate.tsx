@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hashFor } from '../navigation/sections';
-import { usePlanDetail } from '../stores/plan-detail';
+import { usePlanDetail } from './plan-detail';
 
 export interface PlanGateTexts {
   none: string;

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
-import type { LoadStatus } from './load-status';
+import type { LoadStatus } from '../api/load-status';
 
 interface UserNameState {
   /** Who signs changes to plans on this computer; null until the user has said. */

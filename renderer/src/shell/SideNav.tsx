@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hashFor, sections } from '../navigation/sections';
-import { useNavigation } from '../stores/navigation';
+import { useNavigation } from '../navigation/navigation-store';
 import { SyncStatusPanel } from '../sync/SyncStatusPanel';
 import { AppVersion } from './AppVersion';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCatalogStatus, useCurrentSelection } from '../stores/catalog';
+import { useCatalogStatus, useCurrentSelection } from './catalog';
 
 /** The header's reminder of which plan everything in the app is about. */
 export function CurrentPlanSummary() {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hashFor } from '../navigation/sections';
-import { useUnits } from '../stores/units';
+import { useUnits } from '../plans/units';
 
 /** The overview before any plan is chosen: an invitation to choose one, or to start with a unit. */
 export function CurrentPlanCard() {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../../shared/domain/plan';
-import { useReturnFocus } from '../hooks/useReturnFocus';
-import { useCurrentPlan } from '../stores/current-plan';
-import { usePlans } from '../stores/plans';
-import { RenameForm } from './RenameForm';
+import type { Plan } from '../../../../shared/domain/plan';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
+import { useCurrentPlan } from '../../plans/current-plan';
+import { usePlans } from '../../plans/plans';
+import { RenameForm } from '../../components/RenameForm';
 
 interface PlanItemProps {
   plan: Plan;

@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultPlanTitle } from '../../../shared/domain/plan';
-import type { Unit } from '../../../shared/domain/unit';
-import { usePlans } from '../stores/plans';
-import { FormError } from './FormError';
+import { defaultPlanTitle } from '../../../../shared/domain/plan';
+import type { Unit } from '../../../../shared/domain/unit';
+import { usePlans } from '../../plans/plans';
+import { FormError } from '../../components/FormError';
 
 interface CreatePlanFormProps {
   unit: Unit;

@@ -1,7 +1,7 @@
 import type { Plan } from '../../../shared/domain/plan';
 import type { Unit } from '../../../shared/domain/unit';
 import { useCurrentPlan } from './current-plan';
-import type { LoadStatus } from './load-status';
+import type { LoadStatus } from '../api/load-status';
 import { usePlans } from './plans';
 import { useUnits } from './units';
 

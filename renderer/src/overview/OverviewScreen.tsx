@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { CatalogGate } from '../components/CatalogGate';
-import { CurrentPlanCard } from '../components/CurrentPlanCard';
+import { CatalogGate } from '../plans/CatalogGate';
+import { CurrentPlanCard } from './CurrentPlanCard';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { UnitSummaryTable } from '../components/UnitSummaryTable';
-import { YearCycle } from '../components/YearCycle';
-import { PlanOverview } from '../overview/PlanOverview';
-import { useCurrentSelection } from '../stores/catalog';
+import { UnitSummaryTable } from './UnitSummaryTable';
+import { YearCycle } from './YearCycle';
+import { PlanOverview } from './PlanOverview';
+import { useCurrentSelection } from '../plans/catalog';
 import '../styles/plan-editor.css';
 import '../styles/results.css';
 

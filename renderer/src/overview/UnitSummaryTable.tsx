@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlans } from '../stores/plans';
-import { useUnits } from '../stores/units';
+import { usePlans } from '../plans/plans';
+import { useUnits } from '../plans/units';
 
 /** A short who-has-what: every unit with the years it has plans for. */
 export function UnitSummaryTable() {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { sectionFromHash, type Section } from '../navigation/sections';
+import { sectionFromHash, type Section } from './sections';
 
 interface NavigationState {
   section: Section;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../stores/units';
-import { SingleFieldForm } from './SingleFieldForm';
+import { useUnits } from '../../plans/units';
+import { SingleFieldForm } from '../../components/SingleFieldForm';
 
 export function CreateUnitForm() {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Unit } from '../../../shared/domain/unit';
-import { useReturnFocus } from '../hooks/useReturnFocus';
-import { usePlans } from '../stores/plans';
-import { useUnits } from '../stores/units';
+import type { Unit } from '../../../../shared/domain/unit';
+import { useReturnFocus } from '../../hooks/useReturnFocus';
+import { usePlans } from '../../plans/plans';
+import { useUnits } from '../../plans/units';
 import { CreatePlanForm } from './CreatePlanForm';
 import { PlanItem } from './PlanItem';
-import { RenameForm } from './RenameForm';
+import { RenameForm } from '../../components/RenameForm';
 
 interface UnitCardProps {
   unit: Unit;

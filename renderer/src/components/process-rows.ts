@@ -1,4 +1,4 @@
-/** A line of the results table: a process heading, or one control under it. */
+/** A line of a table of controls: a process heading, or one control under it. */
 export type DisplayRow<T> = { kind: 'process'; key: string; name: string; count: number } | { kind: 'control'; key: string; row: T };
 
 /**

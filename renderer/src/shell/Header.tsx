@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CurrentPlanSummary } from './CurrentPlanSummary';
+import { CurrentPlanSummary } from '../plans/CurrentPlanSummary';
 import { LanguageSwitch } from './LanguageSwitch';
 import { WheelMark } from './WheelMark';
 

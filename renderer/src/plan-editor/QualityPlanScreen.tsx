@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { CatalogGate } from '../components/CatalogGate';
+import { CatalogGate } from '../plans/CatalogGate';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { PlanCatalog } from '../plan-editor/catalog/PlanCatalog';
-import { useEditorView } from '../plan-editor/editor-view';
-import { PlanEditor } from '../plan-editor/PlanEditor';
-import { useCatalogStatus, useCurrentSelection } from '../stores/catalog';
+import { PlanCatalog } from './catalog/PlanCatalog';
+import { useEditorView } from './editor-view';
+import { PlanEditor } from './PlanEditor';
+import { useCatalogStatus, useCurrentSelection } from '../plans/catalog';
 import '../styles/plan-editor.css';
 
 /**

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Unit } from '../../../shared/domain/unit';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
-import type { LoadStatus } from './load-status';
+import type { LoadStatus } from '../api/load-status';
 
 interface UnitsState {
   units: Unit[];

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Plan } from '../../../shared/domain/plan';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
-import type { LoadStatus } from './load-status';
+import type { LoadStatus } from '../api/load-status';
 
 export interface NewPlanInput {
   unitId: string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadCatalog, useCatalogStatus } from '../stores/catalog';
+import { loadCatalog, useCatalogStatus } from './catalog';
 
 interface CatalogGateProps {
   children: ReactNode;
