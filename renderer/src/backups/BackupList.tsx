@@ -10,7 +10,7 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
   const { t, i18n } = useTranslation();
   return (
     <div className="rs-table-wrap">
-      <table className="ov-table bk-table">
+      <table className="table bk-table">
         <caption className="visually-hidden">{t('backupScreen.list.caption')}</caption>
         <thead>
           <tr>

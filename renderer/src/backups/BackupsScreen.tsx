@@ -4,7 +4,7 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupList } from './BackupList';
 import { useBackups } from './backups-store';
 import { CreateBackupPanel } from './CreateBackupPanel';
-import '../styles/results.css';
+import '../results/results.css';
 import './backups.css';
 import { formatDateTime } from '../format';
 

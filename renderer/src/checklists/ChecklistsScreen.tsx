@@ -4,7 +4,7 @@ import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { useCurrentPlan } from '../plans/current-plan';
 import { usePlanDetail } from '../plans/plan-detail';
-import '../styles/checklists.css';
+import './checklists.css';
 import { ArchivedNote } from './common/ArchivedNote';
 import { PlanGate } from '../plans/PlanGate';
 import { TemplateEditor } from './editor/TemplateEditor';

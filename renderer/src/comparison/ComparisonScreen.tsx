@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { loadCatalog, useCatalogStatus } from '../plans/catalog';
 import { usePlans } from '../plans/plans';
-import '../styles/results.css';
+import '../results/results.css';
 import './comparison.css';
 import { ComparisonBody } from './ComparisonBody';
 import { EmptyComparison } from './EmptyComparison';

@@ -23,7 +23,7 @@ export function ControlComparison({ comparison }: { comparison: YearComparison }
             table={table}
             processOf={(row) => row.processName}
             caption={t('comparison.controls.caption')}
-            className="cmp-table cmp-table--controls"
+            className="table table--fixed table--sticky cmp-table cmp-table--controls"
             scrollClassName="cmp-scroll cmp-scroll--tall"
             scrollTabIndex={0}
             colClassName={(id) => (id === 'control' ? 'cmp-col-control' : 'cmp-col-unit')}

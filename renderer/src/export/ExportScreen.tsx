@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import '../styles/export.css';
+import './export.css';
 import { ExportPanel } from './ExportPanel';
 import { useExportStatus } from './export-store';
 import { FolderPanel } from './FolderPanel';

@@ -25,7 +25,7 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
       {scan.bundles.length === 0 ? (
         <p className="empty-note">{t('exportScreen.import.none')}</p>
       ) : (
-        <table className="export-table">
+        <table className="table export-table">
           <caption>{t('exportScreen.import.found')}</caption>
           <thead>
             <tr>

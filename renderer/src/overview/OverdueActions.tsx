@@ -20,7 +20,7 @@ export function OverdueActions({ overview }: { overview: Overview }) {
         <p>{t('overview.actions.none')}</p>
       ) : (
         <div className="rs-table-wrap">
-          <table className="ov-table">
+          <table className="table ov-table">
             <caption className="visually-hidden">{t('overview.actions.caption')}</caption>
             <thead>
               <tr>

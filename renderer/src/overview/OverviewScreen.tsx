@@ -6,8 +6,9 @@ import { UnitSummaryTable } from './UnitSummaryTable';
 import { YearCycle } from './YearCycle';
 import { PlanOverview } from './PlanOverview';
 import { useCurrentSelection } from '../plans/catalog';
-import '../styles/plan-editor.css';
-import '../styles/results.css';
+import '../plan-editor/plan-editor.css';
+import '../results/results.css';
+import './overview.css';
 
 /**
  * Översikt: the current plan at a glance. Before a plan is chosen, an invitation to

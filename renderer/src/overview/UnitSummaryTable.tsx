@@ -16,7 +16,7 @@ export function UnitSummaryTable() {
       <h2 id={headingId} className="panel__title">
         {t('overview.unitsTitle')}
       </h2>
-      <table className="summary-table">
+      <table className="table table--plain summary-table">
         <thead>
           <tr>
             <th scope="col">{t('overview.unitColumn')}</th>

@@ -53,26 +53,26 @@ export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel
 
   return (
     <form
-      className={className ? `pe-form ${className}` : 'pe-form'}
+      className={className ? `edit-form ${className}` : 'edit-form'}
       noValidate
       aria-labelledby={headingId}
       aria-describedby={error ? errorId : undefined}
       onSubmit={submit}
       onKeyDown={handleKeys}
     >
-      <Heading id={headingId} className="pe-form__title">
+      <Heading id={headingId} className="edit-form__title">
         {title}
       </Heading>
       {children}
       <FormError id={errorId} message={error} />
-      <div className="pe-form__buttons">
+      <div className="edit-form__buttons">
         <button type="submit" className="button button--primary">
           {saving ? t('common.saving') : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <p className="pe-form__keys">{multiline ? t('planEditor.common.keyHint') : t('planEditor.common.keyHintSingle')}</p>
+        <p className="edit-form__keys">{multiline ? t('planEditor.common.keyHint') : t('planEditor.common.keyHintSingle')}</p>
       </div>
     </form>
   );

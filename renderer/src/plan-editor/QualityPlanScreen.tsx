@@ -5,7 +5,8 @@ import { PlanCatalog } from './catalog/PlanCatalog';
 import { useEditorView } from './editor-view';
 import { PlanEditor } from './PlanEditor';
 import { useCatalogStatus, useCurrentSelection } from '../plans/catalog';
-import '../styles/plan-editor.css';
+import './catalog/catalog.css';
+import './plan-editor.css';
 
 /**
  * Kvalitetsplan: the editor of the current plan, or, when no plan is chosen or the user

@@ -17,7 +17,7 @@ export function ControlTable({ controls }: { controls: ControlResults[] }) {
       table={table}
       processOf={(control) => control.processName}
       caption={t('resultScreens.table.caption')}
-      className="rs-table"
+      className="table table--fixed table--sticky rs-table"
       scrollClassName="rs-table-scroll"
       scrollTabIndex={-1}
       colClassName={(id) => `rs-col-${id}`}

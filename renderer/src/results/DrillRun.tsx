@@ -44,7 +44,7 @@ export function DrillRun({ run, items, aggregation, limit }: DrillRunProps) {
         {t('resultScreens.drill.checklist', { name: run.templateName, version: run.version })} · {t('resultScreens.drill.runBy', { name: run.runBy })}
         {run.team ? ` · ${t('resultScreens.drill.team', { team: run.team })}` : ''}
       </p>
-      <table className="rs-small-table rs-answers">
+      <table className="table rs-small-table rs-answers">
         <caption className="visually-hidden">{t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}</caption>
         <thead>
           <tr>

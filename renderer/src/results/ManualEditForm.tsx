@@ -35,7 +35,7 @@ export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFor
 
   return (
     <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
-      <div className="pe-grid">
+      <div className="form-grid">
         <TextField
           label={unit ? t('resultScreens.manual.valueWithUnit', { unit }) : t('resultScreens.manual.value')}
           hint={t('resultScreens.manual.valueHint')}

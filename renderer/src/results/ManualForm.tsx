@@ -51,7 +51,7 @@ export function ManualForm({ control, year, today, taken, onSaved, onClose }: Ma
 
   return (
     <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
-      <div className="pe-grid">
+      <div className="form-grid">
         <SelectField
           label={t('resultScreens.manual.kind')}
           value={kind}

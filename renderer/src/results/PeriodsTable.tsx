@@ -39,7 +39,7 @@ export function PeriodsTable({ control }: { control: ControlResults }) {
         {t('resultScreens.periodTable.title')}
       </h3>
       <div className="rs-table-wrap">
-        <table className="rs-periods">
+        <table className="table rs-periods">
           <caption className="visually-hidden">{t('resultScreens.periodTable.caption', { control: control.definition })}</caption>
           <thead>
             <tr>

@@ -49,7 +49,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
             </BarChart>
           </div>
         ) : null}
-        <table className="rs-small-table">
+        <table className="table rs-small-table">
           <caption className="visually-hidden">{t('resultScreens.years.caption')}</caption>
           <thead>
             <tr>

@@ -5,7 +5,7 @@ import { UserNamePanel } from '../user-name/UserNamePanel';
 import { useCurrentPlan } from '../plans/current-plan';
 import { usePlanDetail } from '../plans/plan-detail';
 import { useUserName } from '../user-name/user-name-store';
-import '../styles/risk-matrix.css';
+import './risk-matrix.css';
 import { LockedBanner } from './common/LockedBanner';
 import { PlanGate } from '../plans/PlanGate';
 import { MatrixWorkspace } from './map/MatrixWorkspace';

@@ -85,7 +85,7 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
           <p>{t('checklistScreens.editor.usedNote', { count: used, version: template.currentVersion.version, next: template.currentVersion.version + 1 })}</p>
         </div>
       ) : null}
-      <div className="cl-panel">
+      <div className="card cl-panel">
         <TextField spellCheck={false} label={t('checklistScreens.editor.name')} maxLength={120} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
         <TextAreaField
           label={t('checklistScreens.editor.purpose')}

@@ -60,8 +60,8 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
   return (
     <div className="cl-stack cl-stack--tight">
       {userName === null ? <UserNamePanel /> : null}
-      <form className="cl-form" aria-labelledby={titleId} onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-        <h3 id={titleId} className="cl-form__title">
+      <form className="edit-form" aria-labelledby={titleId} onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+        <h3 id={titleId} className="edit-form__title">
           {t('checklistScreens.newChecklist.title')}
         </h3>
         <fieldset className="cl-choices">
@@ -77,7 +77,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
           ))}
         </fieldset>
         <FormError id={errorId} message={error} />
-        <div className="cl-form__buttons">
+        <div className="edit-form__buttons">
           <button type="submit" className="button button--primary" disabled={saving}>
             {saving ? t('common.saving') : t('checklistScreens.newChecklist.create')}
           </button>

@@ -30,7 +30,7 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
 
   return (
     <form
-      className="cl-form cl-run-fields"
+      className="edit-form cl-run-fields"
       noValidate
       aria-labelledby={titleId}
       aria-describedby={error ? errorId : undefined}
@@ -41,10 +41,10 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
         onCancel();
       }}
     >
-      <h2 id={titleId} className="cl-form__title">
+      <h2 id={titleId} className="edit-form__title">
         {title}
       </h2>
-      <div className="cl-grid cl-grid--4">
+      <div className="form-grid form-grid--4">
         <TextField spellCheck={false}
           label={t('checklistScreens.start.date')}
           hint={t('checklistScreens.common.dateHint')}
@@ -75,14 +75,14 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
         />
       </div>
       <FormError id={errorId} message={error} />
-      <div className="cl-form__buttons">
+      <div className="edit-form__buttons">
         <button type="submit" className="button button--primary">
           {saving ? t('common.saving') : submitLabel}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <p className="cl-form__keys">{t('checklistScreens.common.formKeys')}</p>
+        <p className="edit-form__keys">{t('checklistScreens.common.formKeys')}</p>
       </div>
     </form>
   );

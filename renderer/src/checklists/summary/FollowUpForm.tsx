@@ -61,7 +61,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
     <div className="cl-stack cl-stack--tight">
       {userName === null ? <UserNamePanel /> : null}
       <form
-        className="cl-form"
+        className="edit-form"
         noValidate
         aria-labelledby={titleId}
         aria-describedby={error ? errorId : undefined}
@@ -72,11 +72,11 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
           onCancel();
         }}
       >
-        <h4 id={titleId} className="cl-form__title">
+        <h4 id={titleId} className="edit-form__title">
           {t('checklistScreens.followUp.title')}
         </h4>
         <TextAreaField label={t('checklistScreens.followUp.text')} rows={2} value={text} onChange={setText} />
-        <div className="cl-grid cl-grid--3">
+        <div className="form-grid form-grid--3">
           <TextField spellCheck={false} label={t('checklistScreens.followUp.owner')} hint={t('checklistScreens.followUp.ownerHint')} value={owner} onChange={setOwner} />
           <TextField spellCheck={false}
             label={t('checklistScreens.followUp.dueDate')}
@@ -97,7 +97,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
           />
         </div>
         <FormError id={errorId} message={error} />
-        <div className="cl-form__buttons">
+        <div className="edit-form__buttons">
           <button type="submit" className="button button--primary">
             {saving ? t('common.saving') : t('checklistScreens.followUp.submit')}
           </button>

@@ -25,7 +25,7 @@ export function ItemTable({ report }: { report: RunReport }) {
       <h3 id={titleId} className="cl-subtitle">
         {t('checklistScreens.summary.itemsTitle')}
       </h3>
-      <table className="cl-table">
+      <table className="table table--boxed cl-table">
         <thead>
           <tr>
             <th scope="col">{t('checklistScreens.summary.item')}</th>

@@ -24,7 +24,7 @@ export function UnitCard({ unit }: UnitCardProps) {
   const newPlanButton = useReturnFocus<HTMLButtonElement>(addingPlan);
 
   return (
-    <section className="unit-card" aria-labelledby={headingId}>
+    <section className="card unit-card" aria-labelledby={headingId}>
       <header className="unit-card__header">
         <h3 id={headingId} className="unit-card__name">
           {unit.name}

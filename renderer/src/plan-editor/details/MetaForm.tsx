@@ -71,8 +71,8 @@ export function MetaForm({ plan }: { plan: PlanDetail }) {
       <h2 id={headingId} className="panel__title">
         {t('planEditor.details.title')}
       </h2>
-      <div className="pe-grid">
-        <TextField className="pe-span-2" label={t('planEditor.details.planTitle')} value={values.title} onChange={(title) => set({ title })} />
+      <div className="form-grid">
+        <TextField className="form-span-2" label={t('planEditor.details.planTitle')} value={values.title} onChange={(title) => set({ title })} />
         <TextField
           label={t('planEditor.details.diarienummer')}
           hint={t('planEditor.details.diarienummerHint')}

@@ -16,7 +16,7 @@ export function HistoryTable({ plan, entries }: { plan: PlanDetail; entries: His
   return (
     <>
       <div className="pe-table-wrap">
-        <table className="pe-table pe-history">
+        <table className="table table--sticky pe-table pe-history">
           <caption className="visually-hidden">{t('planEditor.history.tableLabel')}</caption>
           <colgroup>
             <col className="pe-history__col-when" />

@@ -19,7 +19,7 @@ export function ActionForm(props: ContentFormProps<ActionContent>) {
             value={values.text}
             onChange={(text) => set({ text })}
           />
-          <div className="pe-grid pe-grid--3">
+          <div className="form-grid form-grid--3">
             <TextField label={t('planEditor.actions.owner')} value={values.owner} onChange={(owner) => set({ owner })} />
             <DateField
               label={t('planEditor.actions.dueDate')}

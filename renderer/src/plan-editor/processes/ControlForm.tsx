@@ -50,7 +50,7 @@ export function ControlForm(props: ContentFormProps<ControlValues>) {
             value={values.definition}
             onChange={(definition) => set({ definition })}
           />
-          <div className="pe-grid">
+          <div className="form-grid">
             <SelectField
               label={t('planEditor.controls.method')}
               value={values.method}

@@ -17,11 +17,11 @@ export function ProcessForm(props: ContentFormProps<ProcessValues>) {
   return (
     <ContentForm {...props} blank={blank} multiline={false}>
       {(values, set) => (
-        <div className="pe-grid">
+        <div className="form-grid">
           <TextField
             label={t('planEditor.processes.name')}
             hint={t('planEditor.processes.nameHint')}
-            className="pe-span-2"
+            className="form-span-2"
             autoFocus
             value={values.name}
             onChange={(name) => set({ name })}

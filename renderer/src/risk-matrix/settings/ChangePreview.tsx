@@ -45,7 +45,7 @@ export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: C
       </h2>
       <p className="rm-preview__message">{preview.message}</p>
       {affected.length > 0 ? (
-        <table className="rm-preview__table">
+        <table className="table table--plain rm-preview__table">
           <thead>
             <tr>
               <th scope="col">{t('riskMatrix.preview.risk')}</th>
