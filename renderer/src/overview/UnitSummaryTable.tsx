@@ -1,21 +1,17 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlans } from '../plans/plans';
 import { useUnits } from '../plans/units';
+import { Panel } from '../components/Panel';
 
 /** A short who-has-what: every unit with the years it has plans for. */
 export function UnitSummaryTable() {
   const { t } = useTranslation();
-  const headingId = useId();
   const units = useUnits((state) => state.units);
   const plans = usePlans((state) => state.plans);
 
   if (units.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('overview.unitsTitle')}
-      </h2>
+    <Panel title={t('overview.unitsTitle')}>
       <table className="table table--plain summary-table">
         <thead>
           <tr>
@@ -45,6 +41,6 @@ export function UnitSummaryTable() {
           })}
         </tbody>
       </table>
-    </section>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReturnFocus } from '../hooks/useReturnFocus';
 import { useUserName } from './user-name-store';
 import { RenameForm } from '../components/RenameForm';
 import { SingleFieldForm } from '../components/SingleFieldForm';
+import { Panel } from '../components/Panel';
 
 /**
  * Every change to a plan is signed in its history, and the server refuses plan
@@ -11,7 +12,6 @@ import { SingleFieldForm } from '../components/SingleFieldForm';
  */
 export function UserNamePanel() {
   const { t } = useTranslation();
-  const headingId = useId();
   const userName = useUserName((state) => state.userName);
   const status = useUserName((state) => state.status);
   const save = useUserName((state) => state.save);
@@ -22,13 +22,10 @@ export function UserNamePanel() {
 
   if (userName === null) {
     return (
-      <section className="panel panel--attention" aria-labelledby={headingId}>
-        <h2 id={headingId} className="panel__title">
-          {t('userName.title')}
-        </h2>
+      <Panel className="panel--attention" title={t('userName.title')}>
         <p>{t('userName.intro')}</p>
         <SingleFieldForm label={t('userName.label')} submitLabel={t('userName.save')} onSubmit={save} />
-      </section>
+      </Panel>
     );
   }
 

@@ -1,12 +1,12 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../plans/units';
 import { SingleFieldForm } from '../../components/SingleFieldForm';
+import { Panel } from '../../components/Panel';
 
 export function CreateUnitForm() {
   const { t } = useTranslation();
   const createUnit = useUnits((state) => state.create);
-  const headingId = useId();
   const [created, setCreated] = useState<string | null>(null);
 
   async function create(name: string) {
@@ -16,14 +16,11 @@ export function CreateUnitForm() {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('units.newTitle')}
-      </h2>
+    <Panel title={t('units.newTitle')}>
       <SingleFieldForm label={t('units.nameLabel')} hint={t('units.nameHint')} submitLabel={t('units.create')} onSubmit={create} />
       <p className="form-success" role="status">
         {created ? t('units.created', { name: created }) : null}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -9,9 +9,10 @@ import { useUnits } from '../plans/units';
 import { useExportStatus } from './export-store';
 import { PendingExports } from './PendingExports';
 import { formatDateTime } from '../format';
+import { Panel } from '../components/Panel';
 
 /** Exports a plan of this database's own units as a yearly bundle, and tells where it went. */
-export function ExportPanel() {
+export function BundleExportPanel() {
   const { t, i18n } = useTranslation();
   const units = useUnits((state) => state.units);
   const plans = usePlans((state) => state.plans);
@@ -38,10 +39,7 @@ export function ExportPanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby="export-bundle-title">
-      <h2 id="export-bundle-title" className="panel__title">
-        {t('exportScreen.bundle.title')}
-      </h2>
+    <Panel title={t('exportScreen.bundle.title')}>
       <p>{t('exportScreen.bundle.intro')}</p>
       {own.length === 0 ? (
         <p className="empty-note">{t('exportScreen.bundle.noPlans')}</p>
@@ -83,6 +81,6 @@ export function ExportPanel() {
           : t('exportScreen.bundle.neverExported')}
       </p>
       <PendingExports />
-    </section>
+    </Panel>
   );
 }

@@ -12,6 +12,7 @@ import { usePlans } from '../../plans/plans';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { readAsBase64 } from './file-bytes';
 import { ImportProblems } from './ImportProblems';
+import { Panel } from '../../components/Panel';
 
 interface Pending {
   file: File;
@@ -19,9 +20,9 @@ interface Pending {
   replaces: Plan;
 }
 
-export function ImportPanel({ plan }: { plan: PlanDetail }) {
+/** Reads a plan from a spreadsheet (xlsx or csv) into this unit, asking first when it would replace a plan of that year. */
+export function SpreadsheetImportPanel({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const fileId = useId();
   const yearId = useId();
   const yearHintId = useId();
@@ -72,10 +73,7 @@ export function ImportPanel({ plan }: { plan: PlanDetail }) {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('planEditor.files.importTitle')}
-      </h2>
+    <Panel title={t('planEditor.files.importTitle')}>
       <p className="pe-lead">{t('planEditor.files.importLead')}</p>
       <form className="pe-import" noValidate onSubmit={submit}>
         <div className="field pe-import__file">
@@ -148,6 +146,6 @@ export function ImportPanel({ plan }: { plan: PlanDetail }) {
           <p>{t('planEditor.files.replaceBody', { title: pending.replaces.title })}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -4,10 +4,11 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { downloadBase64 } from './file-bytes';
+import { Panel } from '../../components/Panel';
 
-export function ExportPanel({ plan }: { plan: PlanDetail }) {
+/** Downloads the plan as a spreadsheet (xlsx), to read or edit outside the app. */
+export function SpreadsheetExportPanel({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const errorId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,10 +30,7 @@ export function ExportPanel({ plan }: { plan: PlanDetail }) {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('planEditor.files.exportTitle')}
-      </h2>
+    <Panel title={t('planEditor.files.exportTitle')}>
       <p className="pe-lead">{t('planEditor.files.exportLead')}</p>
       <button type="button" className="button button--primary" onClick={() => void exportPlan()}>
         {busy ? t('planEditor.files.exporting') : t('planEditor.files.export')}
@@ -41,6 +39,6 @@ export function ExportPanel({ plan }: { plan: PlanDetail }) {
       <p className="form-success" role="status">
         {done ? t('planEditor.files.exported', { fileName: done }) : null}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -10,9 +10,10 @@ import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
 import { FoundBundles } from './FoundBundles';
 import { ImportResults } from './ImportResults';
+import { Panel } from '../components/Panel';
 
 /** For the socialkontor: finds the units' bundles in a folder and imports the chosen ones, each whole or not at all. */
-export function ImportPanel() {
+export function BundleImportPanel() {
   const { t } = useTranslation();
   const sharedFolder = useExportStatus((state) => state.status?.folder ?? '');
   const [folder, setFolder] = useState<string | null>(null);
@@ -48,10 +49,7 @@ export function ImportPanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby="export-import-title">
-      <h2 id="export-import-title" className="panel__title">
-        {t('exportScreen.import.title')}
-      </h2>
+    <Panel title={t('exportScreen.import.title')}>
       <p>{t('exportScreen.import.intro')}</p>
       <form onSubmit={(event) => void onScan(event)} noValidate>
         <label htmlFor="import-folder">{t('exportScreen.import.folder')}</label>
@@ -82,6 +80,6 @@ export function ImportPanel() {
           <a href={hashFor('comparison')}>{t('exportScreen.import.toComparison')}</a>
         </p>
       ) : null}
-    </section>
+    </Panel>
   );
 }
