@@ -1,8 +1,9 @@
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { useSubmit } from '../hooks/use-submit';
-import { EditForm } from './EditForm';
+import { EditForm } from '../components/EditForm';
 
 /** What every form for one part of the plan (a process, a risk, a control, an action) is given. */
 export interface ContentFormProps<T> {
@@ -25,7 +26,8 @@ interface Props<T> extends ContentFormProps<T> {
 }
 
 /** The values, the save and the frame shared by the forms of the plan's parts; each form brings only its fields. */
-export function ContentForm<T>({ blank, multiline, prepare, children, title, submitLabel, initial, onSave, onClose, level }: Props<T>) {
+export function ContentForm<T>({ blank, multiline = true, prepare, children, title, submitLabel, initial, onSave, onClose, level }: Props<T>) {
+  const { t } = useTranslation();
   const [values, setValues] = useState<T>(initial ?? blank);
   const { saving, error, setError, run } = useSubmit(onClose);
   const set = (patch: Partial<T>) => setValues((current) => ({ ...current, ...patch }));
@@ -40,7 +42,10 @@ export function ContentForm<T>({ blank, multiline, prepare, children, title, sub
   }
 
   return (
-    <EditForm multiline={multiline} level={level} title={title} submitLabel={submitLabel} saving={saving} error={error} onSubmit={submit} onCancel={onClose}>
+    <EditForm
+      enterSaves
+      keyHint={multiline ? t('planEditor.common.keyHint') : t('planEditor.common.keyHintSingle')}
+      level={level} title={title} submitLabel={submitLabel} saving={saving} error={error} onSubmit={submit} onCancel={onClose}>
       {children(values, set)}
     </EditForm>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
-import { EditForm } from '../plan-editor/EditForm';
+import { EditForm } from '../components/EditForm';
 import { TextAreaField, TextField } from '../components/fields';
 import { useSubmit } from '../hooks/use-submit';
 import { periodLabel } from './period-labels';
@@ -34,7 +34,7 @@ export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFor
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
+    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form" enterSaves keyHint={t('planEditor.common.keyHint')}>
       <div className="form-grid">
         <TextField
           label={unit ? t('resultScreens.manual.valueWithUnit', { unit }) : t('resultScreens.manual.value')}

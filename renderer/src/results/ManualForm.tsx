@@ -4,7 +4,7 @@ import type { ControlResults } from '../../../shared/results/control-results';
 import type { ManualResult } from '../../../shared/results/manual';
 import { PeriodKind } from '../../../shared/results/periods';
 import { request } from '../api/client';
-import { EditForm } from '../plan-editor/EditForm';
+import { EditForm } from '../components/EditForm';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { useSubmit } from '../hooks/use-submit';
 import { freePeriods, suggestedStart } from './manual-periods';
@@ -50,7 +50,7 @@ export function ManualForm({ control, year, today, taken, onSaved, onClose }: Ma
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
+    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form" enterSaves keyHint={t('planEditor.common.keyHint')}>
       <div className="form-grid">
         <SelectField
           label={t('resultScreens.manual.kind')}

@@ -1,6 +1,6 @@
 import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../components/FormError';
+import { FormError } from './FormError';
 
 interface EditFormProps {
   title: string;
@@ -12,17 +12,19 @@ interface EditFormProps {
   children: ReactNode;
   className?: string;
   /** The heading level that fits where the form stands in the outline. */
-  level?: 3 | 4 | 5 | 6;
-  /** Whether the form has a text area, where Shift+Enter gives a new line. */
-  multiline?: boolean;
+  level?: 2 | 3 | 4 | 5 | 6;
+  /** The keys that work, said beside the buttons; nothing when omitted. */
+  keyHint?: string;
+  /** Enter saves from a text area (Shift+Enter gives a new line), a list or a check box too, not only from a text field. */
+  enterSaves?: boolean;
 }
 
 /**
- * The frame of every small form in the editor: a heading that names it, Enter saves
- * (also from a text area, where Shift+Enter gives a new line), Escape cancels, and a
- * refusal stands beside the buttons while what was typed stays in the fields.
+ * The frame of every small form that adds or edits one thing in place: a heading that names
+ * it, Enter saves, Escape cancels, and a refusal stands beside the buttons while what was
+ * typed stays in the fields.
  */
-export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel, children, className, level = 4, multiline = true }: EditFormProps) {
+export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel, children, className, level = 4, keyHint, enterSaves = false }: EditFormProps) {
   const { t } = useTranslation();
   const Heading = `h${level}` as const;
   const headingId = useId();
@@ -40,6 +42,7 @@ export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel
       onCancel();
       return;
     }
+    if (!enterSaves) return;
     const target = event.target as HTMLElement;
     const savesOnEnter =
       target instanceof HTMLTextAreaElement ||
@@ -72,7 +75,7 @@ export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel
         <button type="button" className="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <p className="edit-form__keys">{multiline ? t('planEditor.common.keyHint') : t('planEditor.common.keyHintSingle')}</p>
+        {keyHint ? <p className="edit-form__keys">{keyHint}</p> : null}
       </div>
     </form>
   );
