@@ -1,6 +1,6 @@
 import { useId, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormError } from './FormError';
+import { SaveCancel } from './SaveCancel';
 
 interface EditFormProps {
   title: string;
@@ -25,7 +25,6 @@ interface EditFormProps {
  * typed stays in the fields.
  */
 export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel, children, className, level = 4, keyHint, enterSaves = false }: EditFormProps) {
-  const { t } = useTranslation();
   const Heading = `h${level}` as const;
   const headingId = useId();
   const errorId = useId();
@@ -69,12 +68,7 @@ export function EditForm({ title, submitLabel, saving, error, onSubmit, onCancel
       {children}
       <FormError id={errorId} message={error} />
       <div className="edit-form__buttons">
-        <button type="submit" className="button button--primary">
-          {saving ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        <SaveCancel saving={saving} submitLabel={submitLabel} onCancel={onCancel} />
         {keyHint ? <p className="edit-form__keys">{keyHint}</p> : null}
       </div>
     </form>

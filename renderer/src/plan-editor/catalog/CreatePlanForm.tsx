@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPlanTitle } from '../../../../shared/domain/plan';
 import type { Unit } from '../../../../shared/domain/unit';
 import { usePlans } from '../../plans/plans';
 import { FormError } from '../../components/FormError';
+import { useSubmit } from '../../hooks/use-submit';
+import { cancelOnEscape, SaveCancel } from '../../components/SaveCancel';
 
 interface CreatePlanFormProps {
   unit: Unit;
@@ -25,31 +27,19 @@ export function CreatePlanForm({ unit, onClose }: CreatePlanFormProps) {
   const errorId = useId();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(onClose);
 
   const previewYear = Number.isInteger(parseYear(year)) ? parseYear(year) : new Date().getFullYear();
   const describedBy = error ? `${hintId} ${errorId}` : hintId;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
     const trimmed = title.trim();
-    const result = await createPlan({ unitId: unit.id, year: parseYear(year), ...(trimmed ? { title: trimmed } : {}) });
-    setSaving(false);
-    if (result.ok) onClose();
-    else setError(result.error.message);
-  }
-
-  function cancelOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
+    void run(() => createPlan({ unitId: unit.id, year: parseYear(year), ...(trimmed ? { title: trimmed } : {}) }));
   }
 
   return (
-    <form className="subform" noValidate onSubmit={submit} onKeyDown={cancelOnEscape} aria-labelledby={headingId}>
+    <form className="subform" noValidate onSubmit={submit} onKeyDown={cancelOnEscape(onClose)} aria-labelledby={headingId}>
       <h4 id={headingId} className="subform__title">
         {t('plans.formTitle', { name: unit.name })}
       </h4>
@@ -85,12 +75,7 @@ export function CreatePlanForm({ unit, onClose }: CreatePlanFormProps) {
       </p>
       <FormError id={errorId} message={error} />
       <div className="button-row">
-        <button type="submit" className="button button--primary">
-          {saving ? t('common.saving') : t('plans.create')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
+        <SaveCancel saving={saving} submitLabel={t('plans.create')} onCancel={onClose} />
       </div>
     </form>
   );
