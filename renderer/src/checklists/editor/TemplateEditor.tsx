@@ -14,6 +14,7 @@ import { blankDraft } from './item-draft';
 import { ItemList } from './ItemList';
 import { SaveBar } from './SaveBar';
 import { VersionList } from './VersionList';
+import { LoadFailed, Loading } from '../common/LoadState';
 
 interface TemplateEditorProps {
   /** null for a new, empty checklist. */
@@ -49,19 +50,12 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
 
   if (loadError) {
     return (
-      <div className="notice notice--error" role="alert">
-        <p>{loadError}</p>
-        <button type="button" className="button" onClick={() => show({ name: 'overview' })}>
-          {t('checklistScreens.common.backToOverview')}
-        </button>
-      </div>
+      <LoadFailed message={loadError} />
     );
   }
   if (templateId && !template) {
     return (
-      <p className="loading" role="status">
-        {t('checklistScreens.common.loading')}
-      </p>
+      <Loading />
     );
   }
 

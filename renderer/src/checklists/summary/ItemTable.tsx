@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isShare } from '../../../../shared/checklists/kinds';
 import type { ItemReport, RunReport } from '../../../../shared/checklists/report';
 import { formatNumber } from '../../format';
+import { Section } from '../../components/Section';
 
 function Figure({ item, t, language }: { item: ItemReport; t: TFunction; language: string }) {
   const figure = item.figure;
@@ -19,12 +19,8 @@ function Figure({ item, t, language }: { item: ItemReport; t: TFunction; languag
 /** Every item of the run with its counts, for the one who wants the details behind the sentences. */
 export function ItemTable({ report }: { report: RunReport }) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   return (
-    <section className="cl-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-subtitle">
-        {t('checklistScreens.summary.itemsTitle')}
-      </h3>
+    <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={t('checklistScreens.summary.itemsTitle')}>
       <table className="table table--boxed cl-table">
         <thead>
           <tr>
@@ -57,6 +53,6 @@ export function ItemTable({ report }: { report: RunReport }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Api } from '../../../shared/ipc/contract';
 import type { Envelope } from '../../../shared/ipc/envelope';
-import { request } from '../api/client';
+import { request } from './client';
 
 export interface Remote<T> {
   /** The last answer that arrived, possibly to an earlier key while a new one loads. */
