@@ -6,15 +6,18 @@ import { useBackups } from './backups-store';
 import { RestoreDialog } from './RestoreDialog';
 import { formatDate, formatDateTime, formatSize, formatTime } from '../format';
 import { Panel } from '../components/Panel';
+import { Table } from '../components/Table';
 
 function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backup: Backup): void }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="rs-table-wrap">
-      <table className="table bk-table">
-        <caption className="visually-hidden">{t('backupScreen.list.caption')}</caption>
-        <thead>
-          <tr>
+      <Table
+        className="bk-table"
+        caption={t('backupScreen.list.caption')}
+        captionHidden
+        columns={
+          <>
             <th scope="col">{t('backupScreen.list.date')}</th>
             <th scope="col">{t('backupScreen.list.time')}</th>
             <th scope="col">{t('backupScreen.list.kind')}</th>
@@ -24,29 +27,28 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
             <th scope="col">
               <span className="visually-hidden">{t('backupScreen.list.action')}</span>
             </th>
+          </>
+        }
+      >
+        {backups.map((backup) => (
+          <tr key={backup.id} data-backup={backup.id}>
+            <td className="ov-nowrap">{formatDate(backup.takenAt, i18n.language)}</td>
+            <td className="ov-nowrap">{formatTime(backup.takenAt, i18n.language)}</td>
+            <td>{t(`backupScreen.kind.${backup.kind}`)}</td>
+            <td className="ov-nowrap bk-number">{formatSize(backup.sizeBytes, i18n.language)}</td>
+            <td>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('backupScreen.list.restoreAria', { when: formatDateTime(backup.takenAt, i18n.language) })}
+                onClick={() => onRestore(backup)}
+              >
+                {t('backupScreen.list.restore')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.id} data-backup={backup.id}>
-              <td className="ov-nowrap">{formatDate(backup.takenAt, i18n.language)}</td>
-              <td className="ov-nowrap">{formatTime(backup.takenAt, i18n.language)}</td>
-              <td>{t(`backupScreen.kind.${backup.kind}`)}</td>
-              <td className="ov-nowrap bk-number">{formatSize(backup.sizeBytes, i18n.language)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('backupScreen.list.restoreAria', { when: formatDateTime(backup.takenAt, i18n.language) })}
-                  onClick={() => onRestore(backup)}
-                >
-                  {t('backupScreen.list.restore')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </div>
   );
 }

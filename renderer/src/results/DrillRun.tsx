@@ -5,6 +5,7 @@ import type { DrillDown } from '../../../shared/results/control-results';
 import { answerRole } from './answer-role';
 import { formatDay, formatSetValue } from '../format';
 import { Section } from '../components/Section';
+import { Table } from '../components/Table';
 
 type Run = DrillDown['runs'][number];
 type Item = DrillDown['items'][number];
@@ -40,37 +41,38 @@ export function DrillRun({ run, items, aggregation, limit }: DrillRunProps) {
         {t('resultScreens.drill.checklist', { name: run.templateName, version: run.version })} · {t('resultScreens.drill.runBy', { name: run.runBy })}
         {run.team ? ` · ${t('resultScreens.drill.team', { team: run.team })}` : ''}
       </p>
-      <table className="table rs-small-table rs-answers">
-        <caption className="visually-hidden">{t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}</caption>
-        <thead>
-          <tr>
+      <Table
+        className="rs-small-table rs-answers"
+        caption={t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}
+        captionHidden
+        columns={
+          <>
             <th scope="col">{t('resultScreens.drill.case')}</th>
             {severalItems ? <th scope="col">{t('resultScreens.drill.question')}</th> : null}
             <th scope="col">{t('resultScreens.drill.answer')}</th>
             <th scope="col">{t('resultScreens.drill.role')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {run.cases.flatMap((entry) =>
-            entry.answers.map((answer) => {
-              const item = items.get(answer.itemId);
-              const role = answerRole(answer.value, aggregation, limit);
-              const leftOut = role === 'excluded' || role === 'ignored';
-              return (
-                <tr key={`${entry.caseId}:${answer.itemId}`} className={leftOut ? 'rs-answers__left-out' : undefined} data-role={role}>
-                  <th scope="row">{entry.caseRef}</th>
-                  {severalItems ? <td>{item?.text ?? ''}</td> : null}
-                  <td>
-                    {answerText(answer.value, item)}
-                    {answer.comment ? <span className="rs-cell-note">{answer.comment}</span> : null}
-                  </td>
-                  <td>{leftOut ? <span className="rs-left-out">{t(`resultScreens.role.${role}`)}</span> : t(`resultScreens.role.${role}`)}</td>
-                </tr>
-              );
-            }),
-          )}
-        </tbody>
-      </table>
+          </>
+        }
+      >
+        {run.cases.flatMap((entry) =>
+          entry.answers.map((answer) => {
+            const item = items.get(answer.itemId);
+            const role = answerRole(answer.value, aggregation, limit);
+            const leftOut = role === 'excluded' || role === 'ignored';
+            return (
+              <tr key={`${entry.caseId}:${answer.itemId}`} className={leftOut ? 'rs-answers__left-out' : undefined} data-role={role}>
+                <th scope="row">{entry.caseRef}</th>
+                {severalItems ? <td>{item?.text ?? ''}</td> : null}
+                <td>
+                  {answerText(answer.value, item)}
+                  {answer.comment ? <span className="rs-cell-note">{answer.comment}</span> : null}
+                </td>
+                <td>{leftOut ? <span className="rs-left-out">{t(`resultScreens.role.${role}`)}</span> : t(`resultScreens.role.${role}`)}</td>
+              </tr>
+            );
+          }),
+        )}
+      </Table>
     </Section>
   );
 }

@@ -7,6 +7,7 @@ import { StatusBadge } from './StatusBadge';
 import { formatFigure, formatSetValue } from '../format';
 import { unitOf } from './unit-of';
 import { Section } from '../components/Section';
+import { Table } from '../components/Table';
 
 /** The whole year's figure this year and in the unit's earlier years: as bars, and as a table that says the same. */
 export function YearsChart({ control }: { control: ControlResults }) {
@@ -45,27 +46,17 @@ export function YearsChart({ control }: { control: ControlResults }) {
             </BarChart>
           </div>
         ) : null}
-        <table className="table rs-small-table">
-          <caption className="visually-hidden">{t('resultScreens.years.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('resultScreens.years.year')}</th>
-              <th scope="col">{t('resultScreens.years.value')}</th>
-              <th scope="col">{t('resultScreens.years.status')}</th>
+        <Table className="rs-small-table" caption={t('resultScreens.years.caption')} captionHidden columns={[t('resultScreens.years.year'), t('resultScreens.years.value'), t('resultScreens.years.status')]}>
+          {control.years.map((year) => (
+            <tr key={year.year}>
+              <th scope="row">{year.year}</th>
+              <td className="rs-num">{year.value === null ? <span className="muted">{t('resultScreens.table.noValue')}</span> : figure(year.value)}</td>
+              <td>
+                <StatusBadge status={year.status} hasTarget={control.targetValue !== null} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {control.years.map((year) => (
-              <tr key={year.year}>
-                <th scope="row">{year.year}</th>
-                <td className="rs-num">{year.value === null ? <span className="muted">{t('resultScreens.table.noValue')}</span> : figure(year.value)}</td>
-                <td>
-                  <StatusBadge status={year.status} hasTarget={control.targetValue !== null} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
     </Section>
   );

@@ -4,6 +4,7 @@ import { isShare } from '../../../../shared/checklists/kinds';
 import type { ItemReport, RunReport } from '../../../../shared/checklists/report';
 import { formatNumber } from '../../format';
 import { Section } from '../../components/Section';
+import { Table } from '../../components/Table';
 
 function Figure({ item, t, language }: { item: ItemReport; t: TFunction; language: string }) {
   const figure = item.figure;
@@ -21,9 +22,10 @@ export function ItemTable({ report }: { report: RunReport }) {
   const { t, i18n } = useTranslation();
   return (
     <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={t('checklistScreens.summary.itemsTitle')}>
-      <table className="table table--boxed cl-table">
-        <thead>
-          <tr>
+      <Table
+        className="table--boxed cl-table"
+        columns={
+          <>
             <th scope="col">{t('checklistScreens.summary.item')}</th>
             <th scope="col" className="cl-num">
               {t('checklistScreens.summary.itemAnswered')}
@@ -35,24 +37,23 @@ export function ItemTable({ report }: { report: RunReport }) {
               {t('checklistScreens.summary.itemDeviations')}
             </th>
             <th scope="col">{t('checklistScreens.summary.itemFigure')}</th>
+          </>
+        }
+      >
+        {report.items.map((item, index) => (
+          <tr key={item.itemId}>
+            <th scope="row">
+              <span className="cl-table__number">{index + 1}.</span> {item.text}
+            </th>
+            <td className="cl-num">{item.answered}</td>
+            <td className="cl-num">{item.kind === 'yes_no_na' ? item.notApplicable : '–'}</td>
+            <td className="cl-num">{item.deviations ?? '–'}</td>
+            <td>
+              <Figure item={item} t={t} language={i18n.language} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {report.items.map((item, index) => (
-            <tr key={item.itemId}>
-              <th scope="row">
-                <span className="cl-table__number">{index + 1}.</span> {item.text}
-              </th>
-              <td className="cl-num">{item.answered}</td>
-              <td className="cl-num">{item.kind === 'yes_no_na' ? item.notApplicable : '–'}</td>
-              <td className="cl-num">{item.deviations ?? '–'}</td>
-              <td>
-                <Figure item={item} t={t} language={i18n.language} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </Section>
   );
 }
