@@ -24,7 +24,7 @@ export function ControlComparison({ comparison }: { comparison: YearComparison }
             processOf={(row) => row.processName}
             caption={t('comparison.controls.caption')}
             className="table table--fixed table--sticky cmp-table cmp-table--controls"
-            scrollClassName="cmp-scroll cmp-scroll--tall"
+            scrollClassName="card cmp-scroll cmp-scroll--tall"
             scrollTabIndex={0}
             colClassName={(id) => (id === 'control' ? 'cmp-col-control' : 'cmp-col-unit')}
             processRowClassName="cmp-process-row"

@@ -19,7 +19,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
   const title = useRef<HTMLHeadingElement>(null);
 
   return (
-    <section className="pe-header" aria-labelledby={headingId}>
+    <section className="card pe-header" aria-labelledby={headingId}>
       <div className="pe-header__main">
         <div className="pe-header__title-row">
           <h2 id={headingId} ref={title} tabIndex={-1} className="pe-header__title">

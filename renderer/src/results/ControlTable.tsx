@@ -18,7 +18,7 @@ export function ControlTable({ controls }: { controls: ControlResults[] }) {
       processOf={(control) => control.processName}
       caption={t('resultScreens.table.caption')}
       className="table table--fixed table--sticky rs-table"
-      scrollClassName="rs-table-scroll"
+      scrollClassName="card rs-table-scroll"
       scrollTabIndex={-1}
       colClassName={(id) => `rs-col-${id}`}
       processRowClassName="rs-process-row"

@@ -13,7 +13,7 @@ export function LatestFigure({ control }: { control: ControlResults }) {
   const bands = bandTexts(t, control, i18n.language);
 
   return (
-    <section className="rs-latest" aria-label={t('resultScreens.detail.latestLabel')}>
+    <section className="card rs-latest" aria-label={t('resultScreens.detail.latestLabel')}>
       <p className="rs-latest__caption">{t('resultScreens.detail.latest')}</p>
       {latest && latest.value !== null ? (
         <>

@@ -38,7 +38,7 @@ export function ManualResults({ control, year }: { control: ControlResults; year
   const close = () => setMode(null);
 
   return (
-    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.manual.title')}>
+    <Section className="card rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.manual.title')}>
       <p className="muted rs-measure">{t('resultScreens.manual.lead')}</p>
       {archived ? <p className="notice notice--info">{t('resultScreens.manual.archived')}</p> : null}
       {!archived && userName === null ? <UserNamePanel /> : null}

@@ -34,7 +34,7 @@ export function PeriodsTable({ control }: { control: ControlResults }) {
   const unit = unitOf(control);
 
   return (
-    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.periodTable.title')}>
+    <Section className="card rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.periodTable.title')}>
       <div className="rs-table-wrap">
         <Table
           className="rs-periods"

@@ -35,7 +35,7 @@ export function TrendChart({ control, year }: { control: ControlResults; year: n
   const figure = (value: number) => formatFigure(value, unit, language);
 
   return (
-    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={<>{t('resultScreens.chart.title', { year, kind: t(`resultScreens.chart.per.${control.periodKind}`) })}</>}>
+    <Section className="card rs-section" titleClassName="rs-section__title" level={3} title={<>{t('resultScreens.chart.title', { year, kind: t(`resultScreens.chart.per.${control.periodKind}`) })}</>}>
       {summary ? (
         <p className="rs-chart-summary">
           {t(target === null ? 'resultScreens.chart.summaryNoTarget' : 'resultScreens.chart.summary', {

@@ -19,7 +19,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
   const measured = data.filter((year) => year.value !== null);
 
   return (
-    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.years.title')}>
+    <Section className="card rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.years.title')}>
       <p className="muted">{t('resultScreens.years.lead')}</p>
       <div className="rs-years">
         {measured.length > 0 ? (

@@ -20,7 +20,7 @@ export function CaseList({ run, currentId, onShow }: CaseListProps) {
   }, [currentId, run.cases.length]);
 
   return (
-    <Section className="cl-side-box" titleClassName="cl-side-box__title" level={3} title={<>{t('checklistScreens.run.casesTitle', { count: run.cases.length })}</>}>
+    <Section className="card cl-side-box" titleClassName="cl-side-box__title" level={3} title={<>{t('checklistScreens.run.casesTitle', { count: run.cases.length })}</>}>
       {run.cases.length > 0 ? (
         <ol ref={list} className="cl-case-list">
           {run.cases.map((runCase, index) => {

@@ -29,7 +29,7 @@ export function RunTools({ run, onEdit }: RunToolsProps) {
   }
 
   return (
-    <Section className="cl-side-box" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.run.toolsTitle')}>
+    <Section className="card cl-side-box" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.run.toolsTitle')}>
       <div className="cl-side-box__buttons">
         <button type="button" className="button button--small button--quiet" onClick={onEdit}>
           {t('checklistScreens.run.edit')}

@@ -7,7 +7,7 @@ const rows = ['answer', 'choice', 'next', 'previous', 'comment', 'clear', 'nextC
 export function ShortcutHelp() {
   const { t } = useTranslation();
   return (
-    <Section className="cl-side-box cl-keys" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.shortcuts.title')}>
+    <Section className="card cl-side-box cl-keys" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.shortcuts.title')}>
       <dl className="cl-keys__list">
         {rows.map((row) => (
           <div key={row} className="cl-keys__row">

@@ -51,7 +51,7 @@ export function RunSummaryView({ runId, plan }: RunSummaryViewProps) {
   const writable = plan.status !== 'archived';
   return (
     <div className="cl-stack">
-      <div className="cl-run-head">
+      <div className="card cl-run-head">
         <div className="cl-run-head__main">
           <p className="cl-run-head__kicker">{t('checklistScreens.summary.kicker')}</p>
           <h2 className="cl-run-head__title">{report.templateName}</h2>

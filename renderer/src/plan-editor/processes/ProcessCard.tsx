@@ -35,7 +35,7 @@ export function ProcessCard({ plan, process, index, canEdit, onDeleted }: Proces
       : t('planEditor.processes.deleteBodyRisks', { name: process.name, count: risks.length });
 
   return (
-    <section ref={card} className="pe-process" aria-labelledby={headingId}>
+    <section ref={card} className="card pe-process" aria-labelledby={headingId}>
       {editing ? (
         <ProcessForm
           level={3}
