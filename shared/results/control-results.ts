@@ -89,14 +89,10 @@ export const DrillDownAnswer = z.object({
   answeredAt: z.string(),
 });
 
+/** A period's result of one control with the answers behind it: the items that feed it and every run's cases. */
 export const DrillDown = z.object({
   controlId: Id,
-  period: Period,
-  value: z.number().nullable(),
-  status: ResultStatus,
-  source: ResultSource.nullable(),
-  computed: Figure.nullable(),
-  manual: ManualResult.nullable(),
+  ...PeriodResult.shape,
   items: z.array(FeedingItem.extend({ kind: z.string(), unit: z.string() })),
   runs: z.array(
     z.object({

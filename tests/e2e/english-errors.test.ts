@@ -105,7 +105,7 @@ describe('the interface in English', () => {
     await page.getByRole('heading', { level: 1, name: 'Export and import' }).waitFor();
 
     // 4. A shared folder that cannot be reached.
-    const folderPanel = page.locator('section[aria-labelledby="export-folder-title"]');
+    const folderPanel = page.getByRole('region', { name: 'Shared folder' });
     await folderPanel.getByLabel('Folder', { exact: true }).fill(path.join(outside, 'no-such-share', 'quality'));
     await folderPanel.getByRole('button', { name: 'Check the folder' }).click();
     const folderStatus = folderPanel.getByRole('status');

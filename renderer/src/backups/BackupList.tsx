@@ -1,21 +1,23 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rotationPolicy } from '../../../shared/backups/rotation';
 import type { Backup } from '../../../shared/ipc/backups';
-import { formatDate } from '../format';
-import { formatTime } from '../plan-editor/format';
 import { useBackups } from './backups-store';
-import { formatSize, formatTakenAt } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { formatDate, formatDateTime, formatSize, formatTime } from '../format';
+import { Panel } from '../components/Panel';
+import { Table } from '../components/Table';
 
 function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backup: Backup): void }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="rs-table-wrap">
-      <table className="ov-table bk-table">
-        <caption className="visually-hidden">{t('backupScreen.list.caption')}</caption>
-        <thead>
-          <tr>
+      <Table
+        className="bk-table"
+        caption={t('backupScreen.list.caption')}
+        captionHidden
+        columns={
+          <>
             <th scope="col">{t('backupScreen.list.date')}</th>
             <th scope="col">{t('backupScreen.list.time')}</th>
             <th scope="col">{t('backupScreen.list.kind')}</th>
@@ -25,29 +27,28 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
             <th scope="col">
               <span className="visually-hidden">{t('backupScreen.list.action')}</span>
             </th>
+          </>
+        }
+      >
+        {backups.map((backup) => (
+          <tr key={backup.id} data-backup={backup.id}>
+            <td className="ov-nowrap">{formatDate(backup.takenAt, i18n.language)}</td>
+            <td className="ov-nowrap">{formatTime(backup.takenAt, i18n.language)}</td>
+            <td>{t(`backupScreen.kind.${backup.kind}`)}</td>
+            <td className="ov-nowrap bk-number">{formatSize(backup.sizeBytes, i18n.language)}</td>
+            <td>
+              <button
+                type="button"
+                className="button button--small"
+                aria-label={t('backupScreen.list.restoreAria', { when: formatDateTime(backup.takenAt, i18n.language) })}
+                onClick={() => onRestore(backup)}
+              >
+                {t('backupScreen.list.restore')}
+              </button>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.id} data-backup={backup.id}>
-              <td className="ov-nowrap">{formatDate(backup.takenAt, i18n.language)}</td>
-              <td className="ov-nowrap">{formatTime(backup.takenAt, i18n.language)}</td>
-              <td>{t(`backupScreen.kind.${backup.kind}`)}</td>
-              <td className="ov-nowrap bk-number">{formatSize(backup.sizeBytes, i18n.language)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('backupScreen.list.restoreAria', { when: formatTakenAt(backup.takenAt, i18n.language) })}
-                  onClick={() => onRestore(backup)}
-                >
-                  {t('backupScreen.list.restore')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </div>
   );
 }
@@ -55,7 +56,6 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
 /** The saved copies, newest first, each with its restore; and where they are and how long they are kept. */
 export function BackupList() {
   const { t } = useTranslation();
-  const headingId = useId();
   const { status, error, folder, backups } = useBackups();
   const [chosen, setChosen] = useState<Backup | null>(null);
 
@@ -72,10 +72,7 @@ export function BackupList() {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('backupScreen.list.title')}
-      </h2>
+    <Panel title={t('backupScreen.list.title')}>
       {status !== 'ready' && backups.length === 0 ? (
         <p className="loading" role="status">
           {t('backupScreen.loading')}
@@ -96,6 +93,6 @@ export function BackupList() {
       </p>
       <p className="muted">{t('backupScreen.list.startCheck')}</p>
       {chosen ? <RestoreDialog backup={chosen} onCancel={() => setChosen(null)} /> : null}
-    </section>
+    </Panel>
   );
 }

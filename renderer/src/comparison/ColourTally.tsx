@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { StatusCounts } from '../../../shared/comparison';
-import { STATUS_COLORS, STATUS_ICONS, STATUS_ORDER, statusTextColor } from '../results/status-look';
+import { STATUS_ORDER } from '../results/status-look';
+import { StatusIcon } from '../results/StatusIcon';
 
 /** A unit's controls per colour in one line: each mark with its number, worst first. */
 export function ColourTally({ counts, label }: { counts: StatusCounts; label: string }) {
@@ -9,13 +10,7 @@ export function ColourTally({ counts, label }: { counts: StatusCounts; label: st
     <ul className="cmp-tally" aria-label={label}>
       {STATUS_ORDER.map((status) => (
         <li key={status} data-status={status} title={t(`overview.colours.count.${status}`, { count: counts[status] })}>
-          <span
-            className="cmp-tally__mark"
-            aria-hidden="true"
-            style={status === 'none' ? undefined : { background: STATUS_COLORS[status], color: statusTextColor(status) }}
-          >
-            {STATUS_ICONS[status]}
-          </span>
+          <StatusIcon status={status} className="cmp-tally__mark" />
           <span className="cmp-tally__number">{counts[status]}</span>
           <span className="visually-hidden">{t(`overview.colours.count.${status}`, { count: counts[status] })}</span>
         </li>

@@ -19,7 +19,7 @@ export function ComparisonToolbar({ year, years, qualityAreas }: Props) {
   const areas = area && !qualityAreas.some((name) => name.toLowerCase() === area.toLowerCase()) ? [...qualityAreas, area] : qualityAreas;
 
   return (
-    <div className="cmp-toolbar">
+    <div className="card cmp-toolbar">
       <div className="cmp-field">
         <label htmlFor={yearId}>{t('comparison.year')}</label>
         <select id={yearId} value={year} onChange={(event) => chooseYear(Number(event.target.value))}>

@@ -13,8 +13,8 @@ interface Props {
 /** A small table with a row heading and a column per unit, in the comparison's look. */
 export function UnitColumns({ caption, corner, units, children }: Props) {
   return (
-    <div className="cmp-scroll" tabIndex={0}>
-      <table className="cmp-table cmp-table--counts">
+    <div className="card cmp-scroll" tabIndex={0}>
+      <table className="table table--fixed table--sticky cmp-table cmp-table--counts">
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="cmp-col-label" />

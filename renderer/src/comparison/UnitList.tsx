@@ -9,8 +9,8 @@ export function UnitList({ comparison }: { comparison: YearComparison }) {
   const { t } = useTranslation();
   return (
     <ComparisonSection title={t('comparison.units.title', { year: comparison.year })}>
-      <div className="cmp-scroll">
-        <table className="cmp-table cmp-table--units">
+      <div className="card cmp-scroll">
+        <table className="table table--fixed table--sticky cmp-table cmp-table--units">
           <caption className="visually-hidden">{t('comparison.units.caption')}</caption>
           <colgroup>
             <col />

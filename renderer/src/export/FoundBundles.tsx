@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { FolderScan } from '../../../shared/ipc/bundles';
-import { fileNameOf, formatWhen } from './when';
+import { formatDateTime } from '../format';
+import { fileNameOf } from './file-name';
+import { Table } from '../components/Table';
 import { messageText } from '../api/message-text';
 
 interface FoundBundlesProps {
@@ -25,10 +27,11 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
       {scan.bundles.length === 0 ? (
         <p className="empty-note">{t('exportScreen.import.none')}</p>
       ) : (
-        <table className="export-table">
-          <caption>{t('exportScreen.import.found')}</caption>
-          <thead>
-            <tr>
+        <Table
+          className="export-table"
+          caption={t('exportScreen.import.found')}
+          columns={
+            <>
               <th scope="col">
                 <span className="visually-hidden">{t('exportScreen.import.choose', { file: '' })}</span>
               </th>
@@ -36,32 +39,31 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
               <th scope="col">{t('exportScreen.import.year')}</th>
               <th scope="col">{t('exportScreen.import.exported')}</th>
               <th scope="col">{t('exportScreen.import.state')}</th>
+            </>
+          }
+        >
+          {scan.bundles.map((bundle) => (
+            <tr key={bundle.file}>
+              <td>
+                <input
+                  type="checkbox"
+                  checked={chosen.has(bundle.file)}
+                  aria-label={t('exportScreen.import.choose', { file: `${bundle.unitName} ${bundle.year}, ${fileNameOf(bundle.file)}` })}
+                  onChange={() => toggle(bundle.file)}
+                />
+              </td>
+              <td>
+                {bundle.unitName}
+                <span className="export-file">{fileNameOf(bundle.file)}</span>
+              </td>
+              <td>{bundle.year}</td>
+              <td>{formatDateTime(bundle.exportedAt, i18n.language)}</td>
+              <td>
+                <span className={`tag export-state export-state--${bundle.state}`}>{t(`exportScreen.import.states.${bundle.state}`)}</span>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {scan.bundles.map((bundle) => (
-              <tr key={bundle.file}>
-                <td>
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(bundle.file)}
-                    aria-label={t('exportScreen.import.choose', { file: `${bundle.unitName} ${bundle.year}, ${fileNameOf(bundle.file)}` })}
-                    onChange={() => toggle(bundle.file)}
-                  />
-                </td>
-                <td>
-                  {bundle.unitName}
-                  <span className="export-file">{fileNameOf(bundle.file)}</span>
-                </td>
-                <td>{bundle.year}</td>
-                <td>{formatWhen(bundle.exportedAt, i18n.language)}</td>
-                <td>
-                  <span className={`tag export-state export-state--${bundle.state}`}>{t(`exportScreen.import.states.${bundle.state}`)}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       )}
       {scan.unreadable.length > 0 ? (
         <div className="notice notice--error">

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
-import { usePlanDetail } from '../stores/plan-detail';
-import { usePlans } from '../stores/plans';
+import { usePlanDetail } from '../plans/plan-detail';
+import { usePlans } from '../plans/plans';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorView } from './editor-view';
 import { useEditing } from './use-editing';
@@ -19,7 +19,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
   const title = useRef<HTMLHeadingElement>(null);
 
   return (
-    <section className="pe-header" aria-labelledby={headingId}>
+    <section className="card pe-header" aria-labelledby={headingId}>
       <div className="pe-header__main">
         <div className="pe-header__title-row">
           <h2 id={headingId} ref={title} tabIndex={-1} className="pe-header__title">

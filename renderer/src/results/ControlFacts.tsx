@@ -6,7 +6,7 @@ import { toleranceText } from './target-text';
 export function ControlFacts({ control }: { control: ControlResults }) {
   const { t, i18n } = useTranslation();
   return (
-    <dl className="rs-facts">
+    <dl className="card rs-facts">
       <div>
         <dt>{t('resultScreens.detail.method')}</dt>
         <dd>{t(`domain.measureMethod.${control.method}`)}</dd>

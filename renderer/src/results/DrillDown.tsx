@@ -6,7 +6,7 @@ import { DrillRun } from './DrillRun';
 import { DrillSummary } from './DrillSummary';
 import { periodLabel } from './period-labels';
 import { DRILL_PANEL_ID } from './PeriodsTable';
-import { useRemote } from './use-remote';
+import { useRemote } from '../api/use-remote';
 import { useResultsView } from './view-store';
 
 const RUNS_PER_PAGE = 12;
@@ -43,7 +43,7 @@ export function DrillDown({ control, result }: DrillDownProps) {
   const runs = data?.runs ?? [];
 
   return (
-    <section id={DRILL_PANEL_ID} className="rs-section rs-drill" aria-labelledby={headingId} aria-busy={!remote.current}>
+    <section id={DRILL_PANEL_ID} className="card rs-section rs-drill" aria-labelledby={headingId} aria-busy={!remote.current}>
       <div className="rs-drill__head">
         <h3 id={headingId} ref={heading} tabIndex={-1} className="rs-section__title">
           {t('resultScreens.drill.title', { period: periodLabel(t, period, true) })}

@@ -1,16 +1,17 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ControlResults } from '../../../shared/results/control-results';
 import { valueDomain, valueTick } from './chart-axis';
-import { formatFigure, formatSetValue, unitOf } from './format';
 import { STATUS_COLORS } from './status-look';
 import { StatusBadge } from './StatusBadge';
+import { formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
+import { Section } from '../components/Section';
+import { Table } from '../components/Table';
 
 /** The whole year's figure this year and in the unit's earlier years: as bars, and as a table that says the same. */
 export function YearsChart({ control }: { control: ControlResults }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const language = i18n.language;
   const unit = unitOf(control);
   const figure = (value: number) => formatFigure(value, unit, language);
@@ -18,10 +19,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
   const measured = data.filter((year) => year.value !== null);
 
   return (
-    <section className="rs-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rs-section__title">
-        {t('resultScreens.years.title')}
-      </h3>
+    <Section className="card rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.years.title')}>
       <p className="muted">{t('resultScreens.years.lead')}</p>
       <div className="rs-years">
         {measured.length > 0 ? (
@@ -48,28 +46,18 @@ export function YearsChart({ control }: { control: ControlResults }) {
             </BarChart>
           </div>
         ) : null}
-        <table className="rs-small-table">
-          <caption className="visually-hidden">{t('resultScreens.years.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('resultScreens.years.year')}</th>
-              <th scope="col">{t('resultScreens.years.value')}</th>
-              <th scope="col">{t('resultScreens.years.status')}</th>
+        <Table className="rs-small-table" caption={t('resultScreens.years.caption')} captionHidden columns={[t('resultScreens.years.year'), t('resultScreens.years.value'), t('resultScreens.years.status')]}>
+          {control.years.map((year) => (
+            <tr key={year.year}>
+              <th scope="row">{year.year}</th>
+              <td className="rs-num">{year.value === null ? <span className="muted">{t('resultScreens.table.noValue')}</span> : figure(year.value)}</td>
+              <td>
+                <StatusBadge status={year.status} hasTarget={control.targetValue !== null} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {control.years.map((year) => (
-              <tr key={year.year}>
-                <th scope="row">{year.year}</th>
-                <td className="rs-num">{year.value === null ? <span className="muted">{t('resultScreens.table.noValue')}</span> : figure(year.value)}</td>
-                <td>
-                  <StatusBadge status={year.status} hasTarget={control.targetValue !== null} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
-    </section>
+    </Section>
   );
 }

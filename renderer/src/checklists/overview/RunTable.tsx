@@ -29,7 +29,7 @@ export function RunTable({ runs, labelledBy }: RunTableProps) {
   const height = Math.min(runs.length, VISIBLE_ROWS) * ROW_HEIGHT;
 
   return (
-    <div className="cl-runs" role="table" aria-labelledby={labelledBy} aria-rowcount={runs.length + 1}>
+    <div className="card cl-runs" role="table" aria-labelledby={labelledBy} aria-rowcount={runs.length + 1}>
       <div role="rowgroup">
         <div className="cl-runs__row cl-runs__row--head" role="row" aria-rowindex={1}>
           <span role="columnheader">{t('checklistScreens.runs.date')}</span>

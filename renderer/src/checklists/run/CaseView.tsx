@@ -62,7 +62,7 @@ export function CaseView({ run, runCase, number, onNextCase, onPreviousCase }: C
   const answers = new Map(runCase?.answers.map((answer) => [answer.itemId, answer]));
 
   return (
-    <section className="cl-case" aria-labelledby={titleId}>
+    <section className="card cl-case" aria-labelledby={titleId}>
       <div className="cl-case__head">
         <h3 id={titleId} className="cl-case__title">
           {runCase ? t('checklistScreens.run.caseTitle', { number, count: run.cases.length }) : t('checklistScreens.run.newCaseTitle', { number })}

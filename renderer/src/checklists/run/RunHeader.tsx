@@ -55,7 +55,7 @@ export function RunHeader({ run, editing, onEditDone }: RunHeaderProps) {
   }
 
   return (
-    <div className="cl-run-head">
+    <div className="card cl-run-head">
       <div className="cl-run-head__main">
         <h2 className="cl-run-head__title">{run.templateName}</h2>
         <RunFacts run={run} />

@@ -8,6 +8,7 @@ import { useChecklistView } from '../view-store';
 import { DeviationList } from './DeviationList';
 import { ItemTable } from './ItemTable';
 import { SummaryFigures } from './SummaryFigures';
+import { LoadFailed, Loading } from '../common/LoadState';
 import { messageText } from '../../api/message-text';
 
 interface RunSummaryViewProps {
@@ -33,16 +34,9 @@ export function RunSummaryView({ runId, plan }: RunSummaryViewProps) {
 
   if (!report) {
     return loadError ? (
-      <div className="notice notice--error" role="alert">
-        <p>{loadError}</p>
-        <button type="button" className="button" onClick={() => show({ name: 'overview' })}>
-          {t('checklistScreens.common.backToOverview')}
-        </button>
-      </div>
+      <LoadFailed message={loadError} />
     ) : (
-      <p className="loading" role="status">
-        {t('checklistScreens.common.loading')}
-      </p>
+      <Loading />
     );
   }
 
@@ -58,7 +52,7 @@ export function RunSummaryView({ runId, plan }: RunSummaryViewProps) {
   const writable = plan.status !== 'archived';
   return (
     <div className="cl-stack">
-      <div className="cl-run-head">
+      <div className="card cl-run-head">
         <div className="cl-run-head__main">
           <p className="cl-run-head__kicker">{t('checklistScreens.summary.kicker')}</p>
           <h2 className="cl-run-head__title">{report.templateName}</h2>

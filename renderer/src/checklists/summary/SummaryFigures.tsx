@@ -15,7 +15,7 @@ export function SummaryFigures({ report }: { report: RunReport }) {
   return (
     <dl className="cl-figures">
       {figures.map((figure) => (
-        <div key={figure.label} className="cl-figure">
+        <div key={figure.label} className="card cl-figure">
           <dt>{figure.label}</dt>
           <dd>{figure.value}</dd>
         </div>

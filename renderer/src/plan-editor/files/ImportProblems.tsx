@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../../../shared/ipc/plans';
+import { Table } from '../../components/Table';
 
 /** What is wrong with a file, row by row, so it can be fixed in Excel and imported again. */
 export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
@@ -9,24 +10,15 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
       <p className="notice__title">{t('planEditor.files.problemsTitle')}</p>
       <p>{t('planEditor.files.problemsLead', { count: problems.length })}</p>
       <div className="pe-table-wrap">
-        <table className="pe-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('planEditor.files.row')}</th>
-              <th scope="col">{t('planEditor.files.column')}</th>
-              <th scope="col">{t('planEditor.files.problem')}</th>
+        <Table className="table--sticky pe-table" columns={[t('planEditor.files.row'), t('planEditor.files.column'), t('planEditor.files.problem')]}>
+          {problems.map((problem, index) => (
+            <tr key={index}>
+              <td className="pe-problems__row">{problem.row ?? t('planEditor.files.wholeFile')}</td>
+              <td>{problem.column ?? t('planEditor.common.none')}</td>
+              <td>{problem.message}</td>
             </tr>
-          </thead>
-          <tbody>
-            {problems.map((problem, index) => (
-              <tr key={index}>
-                <td className="pe-problems__row">{problem.row ?? t('planEditor.files.wholeFile')}</td>
-                <td>{problem.column ?? t('planEditor.common.none')}</td>
-                <td>{problem.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       </div>
     </div>
   );

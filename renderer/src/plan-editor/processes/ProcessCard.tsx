@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail, ProcessDetail } from '../../../../shared/domain/plan-detail';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { ItemTools } from '../ItemTools';
 import { useEditFocus } from '../use-edit-focus';
 import { ProcessForm } from './ProcessForm';
@@ -35,7 +35,7 @@ export function ProcessCard({ plan, process, index, canEdit, onDeleted }: Proces
       : t('planEditor.processes.deleteBodyRisks', { name: process.name, count: risks.length });
 
   return (
-    <section ref={card} className="pe-process" aria-labelledby={headingId}>
+    <section ref={card} className="card pe-process" aria-labelledby={headingId}>
       {editing ? (
         <ProcessForm
           level={3}

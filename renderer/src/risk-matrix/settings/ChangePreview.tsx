@@ -1,7 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixChangePreview } from '../../../../shared/ipc/matrix';
 import { textColorOn } from '../../../../shared/risk-matrix/contrast';
+import { Panel } from '../../components/Panel';
+import { Table } from '../../components/Table';
 
 type Placed = MatrixChangePreview['changes'][number]['before'];
 
@@ -29,7 +31,6 @@ function PlacedBadge({ placed }: { placed: Placed }) {
 /** What saving the new matrix does to each assessment, before anything is saved. */
 export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: ChangePreviewProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const affected = preview.changes.filter((change) => change.rescaled || change.levelChanged);
 
@@ -39,42 +40,29 @@ export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: C
   }, [preview]);
 
   return (
-    <section className="panel panel--accent rm-preview" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
-        {t('riskMatrix.preview.title')}
-      </h2>
+    <Panel className="panel--accent rm-preview" title={t('riskMatrix.preview.title')} headingRef={heading} headingTabIndex={-1}>
       <p className="rm-preview__message">{preview.message}</p>
       {affected.length > 0 ? (
-        <table className="rm-preview__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('riskMatrix.preview.risk')}</th>
-              <th scope="col">{t('riskMatrix.preview.stage')}</th>
-              <th scope="col">{t('riskMatrix.preview.before')}</th>
-              <th scope="col">{t('riskMatrix.preview.after')}</th>
+        <Table className="table--plain rm-preview__table" columns={[t('riskMatrix.preview.risk'), t('riskMatrix.preview.stage'), t('riskMatrix.preview.before'), t('riskMatrix.preview.after')]}>
+          {affected.map((change) => (
+            <tr key={`${change.riskId}-${change.stage}`} className={change.rescaled ? 'rm-preview__rescaled' : undefined}>
+              <th scope="row">
+                <span className="rm-number" aria-hidden="true">
+                  {numberOf(change.riskId)}
+                </span>{' '}
+                {change.text}
+              </th>
+              <td>{t(`domain.stage.${change.stage}`)}</td>
+              <td>
+                <PlacedBadge placed={change.before} />
+              </td>
+              <td>
+                <PlacedBadge placed={change.after} />
+                {change.rescaled ? <span className="rm-preview__note">{t('riskMatrix.preview.rescaled')}</span> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {affected.map((change) => (
-              <tr key={`${change.riskId}-${change.stage}`} className={change.rescaled ? 'rm-preview__rescaled' : undefined}>
-                <th scope="row">
-                  <span className="rm-number" aria-hidden="true">
-                    {numberOf(change.riskId)}
-                  </span>{' '}
-                  {change.text}
-                </th>
-                <td>{t(`domain.stage.${change.stage}`)}</td>
-                <td>
-                  <PlacedBadge placed={change.before} />
-                </td>
-                <td>
-                  <PlacedBadge placed={change.after} />
-                  {change.rescaled ? <span className="rm-preview__note">{t('riskMatrix.preview.rescaled')}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </Table>
       ) : null}
       {preview.summary.unchanged > 0 ? <p className="muted">{t('riskMatrix.preview.unchanged', { count: preview.summary.unchanged })}</p> : null}
       <div className="button-row">
@@ -85,6 +73,6 @@ export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: C
           {t('common.cancel')}
         </button>
       </div>
-    </section>
+    </Panel>
   );
 }
