@@ -1,35 +1,16 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BackupsScreen } from './backups/BackupsScreen';
-import { ChecklistsScreen } from './checklists/ChecklistsScreen';
-import { ComparisonScreen } from './comparison/ComparisonScreen';
-import { ExportScreen } from './export/ExportScreen';
-import { Header } from './components/Header';
-import { SideNav } from './components/SideNav';
-import type { Section } from './navigation/sections';
-import { OverviewScreen } from './screens/OverviewScreen';
-import { ResultsScreen } from './results/ResultsScreen';
-import { RiskMatrixScreen } from './risk-matrix/RiskMatrixScreen';
-import { QualityPlanScreen } from './screens/QualityPlanScreen';
-import { loadCatalog } from './stores/catalog';
-import { useNavigation } from './stores/navigation';
-import { useUserName } from './stores/user-name';
-
-function SectionScreen({ section }: { section: Section }) {
-  if (section === 'overview') return <OverviewScreen />;
-  if (section === 'qualityPlan') return <QualityPlanScreen />;
-  if (section === 'riskMatrix') return <RiskMatrixScreen />;
-  if (section === 'checklists') return <ChecklistsScreen />;
-  if (section === 'results') return <ResultsScreen />;
-  if (section === 'comparison') return <ComparisonScreen />;
-  if (section === 'export') return <ExportScreen />;
-  if (section === 'backups') return <BackupsScreen />;
-  return null;
-}
+import { Header } from './shell/Header';
+import { SideNav } from './shell/SideNav';
+import { screens } from './navigation/screens';
+import { loadCatalog } from './plans/catalog';
+import { useNavigation } from './navigation/navigation-store';
+import { useUserName } from './user-name/user-name-store';
 
 export function App() {
   const { t } = useTranslation();
   const section = useNavigation((state) => state.section);
+  const Screen = screens[section];
   const main = useRef<HTMLElement>(null);
   const shownSection = useRef(section);
 
@@ -55,7 +36,7 @@ export function App() {
         <SideNav />
         <main ref={main} className="app-main">
           <div className="content">
-            <SectionScreen section={section} />
+            <Screen />
           </div>
         </main>
       </div>

@@ -1,15 +1,13 @@
+// The parts first, so every screen's own stylesheet comes after them in the cascade.
+import './components/ui.css';
+import './shell/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { hasApi } from './api/client';
-import { MissingApi } from './components/MissingApi';
+import { MissingApi } from './shell/MissingApi';
 import { i18n } from './i18n';
-import { bindNavigationToHash } from './stores/navigation';
-import './styles/base.css';
-import './styles/shell.css';
-import './styles/forms.css';
-import './styles/catalog.css';
-import './styles/panels.css';
+import { bindNavigationToHash } from './navigation/navigation-store';
 
 // Screen readers pick their voice from <html lang>, so it follows the chosen language.
 document.documentElement.lang = i18n.resolvedLanguage ?? 'sv';

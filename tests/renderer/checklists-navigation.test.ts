@@ -3,7 +3,8 @@ import type { RunDetail } from '../../shared/checklists/run';
 import { neighbourCase, openingTarget, stepFrom, wrapIndex } from '../../renderer/src/checklists/run/item-navigation';
 import { openingCase } from '../../renderer/src/checklists/data/run-store';
 import { rememberedView, viewForPlan } from '../../renderer/src/checklists/view-store';
-import { defaultRunDate, formatDay, todayIso } from '../../renderer/src/checklists/common/dates';
+import { defaultRunDate, todayIso } from '../../renderer/src/checklists/common/dates';
+import { formatDay } from '../../renderer/src/format';
 
 const answer = (itemId: string) => ({ itemId, value: 'yes', comment: '', answeredAt: '2026-03-31T08:00:00.000Z' });
 

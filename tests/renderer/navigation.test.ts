@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashFor, sectionFromHash, sections } from '../../renderer/src/navigation/sections';
-import { bindNavigationToHash, useNavigation, type HashSource } from '../../renderer/src/stores/navigation';
+import { bindNavigationToHash, useNavigation, type HashSource } from '../../renderer/src/navigation/navigation-store';
 
 function fakeWindow(hash: string): HashSource & { go(hash: string): void } {
   const target = new EventTarget();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Plan } from '../../shared/domain/plan';
 import type { Api } from '../../shared/ipc/contract';
-import { usePlans } from '../../renderer/src/stores/plans';
+import { usePlans } from '../../renderer/src/plans/plans';
 
 const unitId = '6f1c2a1e-0000-4000-8000-000000000001';
 

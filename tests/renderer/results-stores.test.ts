@@ -7,7 +7,7 @@ import { controlUnits, planFacts } from '../../renderer/src/overview/plan-facts'
 import { useResultsData } from '../../renderer/src/results/data-store';
 import { trendSummary } from '../../renderer/src/results/trend-summary';
 import { useResultsView } from '../../renderer/src/results/view-store';
-import { useCurrentPlan } from '../../renderer/src/stores/current-plan';
+import { useCurrentPlan } from '../../renderer/src/plans/current-plan';
 import { ACTOR, checklistPlan } from '../support/checklist-fixture';
 import { testRepos } from '../support/repos';
 

@@ -1,18 +1,17 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rotationPolicy } from '../../../shared/backups/rotation';
 import type { Backup } from '../../../shared/ipc/backups';
-import { formatDate } from '../format';
-import { formatTime } from '../plan-editor/format';
 import { useBackups } from './backups-store';
-import { formatSize, formatTakenAt } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { formatDate, formatDateTime, formatSize, formatTime } from '../format';
+import { Panel } from '../components/Panel';
 
 function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backup: Backup): void }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="rs-table-wrap">
-      <table className="ov-table bk-table">
+      <table className="table bk-table">
         <caption className="visually-hidden">{t('backupScreen.list.caption')}</caption>
         <thead>
           <tr>
@@ -38,7 +37,7 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={t('backupScreen.list.restoreAria', { when: formatTakenAt(backup.takenAt, i18n.language) })}
+                  aria-label={t('backupScreen.list.restoreAria', { when: formatDateTime(backup.takenAt, i18n.language) })}
                   onClick={() => onRestore(backup)}
                 >
                   {t('backupScreen.list.restore')}
@@ -55,7 +54,6 @@ function BackupRows({ backups, onRestore }: { backups: Backup[]; onRestore(backu
 /** The saved copies, newest first, each with its restore; and where they are and how long they are kept. */
 export function BackupList() {
   const { t } = useTranslation();
-  const headingId = useId();
   const { status, error, folder, backups } = useBackups();
   const [chosen, setChosen] = useState<Backup | null>(null);
 
@@ -72,10 +70,7 @@ export function BackupList() {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('backupScreen.list.title')}
-      </h2>
+    <Panel title={t('backupScreen.list.title')}>
       {status !== 'ready' && backups.length === 0 ? (
         <p className="loading" role="status">
           {t('backupScreen.loading')}
@@ -96,6 +91,6 @@ export function BackupList() {
       </p>
       <p className="muted">{t('backupScreen.list.startCheck')}</p>
       {chosen ? <RestoreDialog backup={chosen} onCancel={() => setChosen(null)} /> : null}
-    </section>
+    </Panel>
   );
 }

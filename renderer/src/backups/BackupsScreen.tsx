@@ -4,9 +4,9 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupList } from './BackupList';
 import { useBackups } from './backups-store';
 import { CreateBackupPanel } from './CreateBackupPanel';
-import { formatTakenAt } from './format';
-import '../styles/results.css';
+import '../results/results.css';
 import './backups.css';
+import { formatDateTime } from '../format';
 
 /** Säkerhetskopior: the copies the app keeps of its database, a new copy on demand, and a restore. */
 export function BackupsScreen() {
@@ -23,8 +23,8 @@ export function BackupsScreen() {
       {restored ? (
         <p className="notice notice--info" role="status">
           {t('backupScreen.restore.done', {
-            when: formatTakenAt(restored.restoredAt, i18n.language),
-            safety: formatTakenAt(restored.safetyCopyAt, i18n.language),
+            when: formatDateTime(restored.restoredAt, i18n.language),
+            safety: formatDateTime(restored.safetyCopyAt, i18n.language),
           })}
         </p>
       ) : null}

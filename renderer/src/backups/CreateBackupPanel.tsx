@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { useBackups } from './backups-store';
-import { formatTakenAt } from './format';
+import { formatDateTime } from '../format';
+import { Panel } from '../components/Panel';
 
 export function CreateBackupPanel() {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const errorId = useId();
   const [takenAt, setTakenAt] = useState<string | null>(null);
   const { saving, error, run } = useSubmit();
@@ -20,18 +20,15 @@ export function CreateBackupPanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('backupScreen.create.title')}
-      </h2>
+    <Panel title={t('backupScreen.create.title')}>
       <p>{t('backupScreen.create.lead')}</p>
       <button type="button" className="button button--primary" onClick={() => void run(create)} aria-describedby={error ? errorId : undefined}>
         {saving ? t('backupScreen.create.busy') : t('backupScreen.create.button')}
       </button>
       <FormError id={errorId} message={error} />
       <p className="form-success" role="status">
-        {takenAt ? t('backupScreen.create.done', { when: formatTakenAt(takenAt, i18n.language) }) : null}
+        {takenAt ? t('backupScreen.create.done', { when: formatDateTime(takenAt, i18n.language) }) : null}
       </p>
-    </section>
+    </Panel>
   );
 }

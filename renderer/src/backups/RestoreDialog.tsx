@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Backup } from '../../../shared/ipc/backups';
 import { request } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { formatTakenAt } from './format';
 import { rememberRestored } from './restored-note';
+import { formatDateTime } from '../format';
 
 /**
  * Asks before a restore and says that the current data is copied aside first. After the
@@ -20,7 +20,7 @@ export function RestoreDialog({ backup, onCancel }: { backup: Backup; onCancel()
 
   return (
     <ConfirmDialog
-      title={t('backupScreen.restore.title', { when: formatTakenAt(backup.takenAt, i18n.language) })}
+      title={t('backupScreen.restore.title', { when: formatDateTime(backup.takenAt, i18n.language) })}
       confirmLabel={t('backupScreen.restore.confirm')}
       destructive
       onConfirm={restore}

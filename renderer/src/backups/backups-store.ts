@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Backup } from '../../../shared/ipc/backups';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { request } from '../api/client';
-import type { LoadStatus } from '../stores/load-status';
+import type { LoadStatus } from '../api/load-status';
 import { takeRestoredNote, type RestoredNote } from './restored-note';
 
 interface BackupsState {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { readSetting, writeSetting } from '../storage';
-import { useCurrentPlan } from '../stores/current-plan';
+import { useCurrentPlan } from '../plans/current-plan';
 
 /** Which part of Checklistor is on screen. */
 export type ChecklistView =

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { YearComparison } from '../../../shared/comparison';
-import { useRemote } from '../results/use-remote';
+import { useRemote } from '../api/use-remote';
 import { ActionStatusTable } from './ActionStatusTable';
 import { ComparisonNotes } from './ComparisonNotes';
 import { ComparisonToolbar } from './ComparisonToolbar';

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { loadCatalog, useCatalogStatus } from '../stores/catalog';
-import { usePlans } from '../stores/plans';
-import '../styles/results.css';
+import { loadCatalog, useCatalogStatus } from '../plans/catalog';
+import { usePlans } from '../plans/plans';
+import '../results/results.css';
 import './comparison.css';
 import { ComparisonBody } from './ComparisonBody';
 import { EmptyComparison } from './EmptyComparison';

@@ -1,4 +1,5 @@
-import { useId, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
+import { Section } from '../components/Section';
 
 interface Props {
   title: string;
@@ -8,14 +9,10 @@ interface Props {
 
 /** One part of the comparison: a heading, what it shows in a sentence, and its table. */
 export function ComparisonSection({ title, lead, children }: Props) {
-  const headingId = useId();
   return (
-    <section className="cmp-section" aria-labelledby={headingId}>
-      <h2 id={headingId} className="section-title">
-        {title}
-      </h2>
+    <Section className="cmp-section" titleClassName="section-title" title={title}>
       {lead ? <p className="cmp-lead">{lead}</p> : null}
       {children}
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ComparedUnit, ControlCell, ControlRow } from '../../../shared/comparison';
-import { formatFigure } from '../results/format';
 import { StatusBadge } from '../results/StatusBadge';
 import { cellTarget, sharedTarget } from './targets';
+import { formatFigure } from '../format';
 
 /** The control's definition, with the target when all units share it. */
 export function ControlName({ row }: { row: ControlRow }) {

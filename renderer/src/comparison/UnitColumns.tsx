@@ -14,7 +14,7 @@ interface Props {
 export function UnitColumns({ caption, corner, units, children }: Props) {
   return (
     <div className="cmp-scroll" tabIndex={0}>
-      <table className="cmp-table cmp-table--counts">
+      <table className="table table--fixed table--sticky cmp-table cmp-table--counts">
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>
           <col className="cmp-col-label" />

@@ -10,7 +10,7 @@ export function UnitList({ comparison }: { comparison: YearComparison }) {
   return (
     <ComparisonSection title={t('comparison.units.title', { year: comparison.year })}>
       <div className="cmp-scroll">
-        <table className="cmp-table cmp-table--units">
+        <table className="table table--fixed table--sticky cmp-table cmp-table--units">
           <caption className="visually-hidden">{t('comparison.units.caption')}</caption>
           <colgroup>
             <col />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { FormError } from './FormError';
 import { useSubmit } from '../hooks/use-submit';
-import '../styles/dialog.css';
 
 interface ConfirmDialogProps {
   title: string;

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Envelope } from '../../../shared/ipc/envelope';
+import { useSubmit } from '../hooks/use-submit';
 import { FormError } from './FormError';
+import { cancelOnEscape, SaveCancel } from './SaveCancel';
 
 interface RenameFormProps {
   label: string;
@@ -12,37 +13,24 @@ interface RenameFormProps {
 
 /** Inline renaming: Enter saves, Escape cancels, a refused name stays in the field beside the reason. */
 export function RenameForm({ label, initialValue, onSave, onClose }: RenameFormProps) {
-  const { t } = useTranslation();
   const inputId = useId();
   const errorId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [value, setValue] = useState(initialValue);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, run } = useSubmit(onClose);
 
   useEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, []);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const result = await onSave(value);
-    setSaving(false);
-    if (result.ok) onClose();
-    else setError(result.error.message);
-  }
-
-  function cancelOnEscape(event: KeyboardEvent) {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    onClose();
+    void run(() => onSave(value));
   }
 
   return (
-    <form className="inline-form" noValidate onSubmit={submit} onKeyDown={cancelOnEscape}>
+    <form className="inline-form" noValidate onSubmit={submit} onKeyDown={cancelOnEscape(onClose)}>
       <label htmlFor={inputId}>{label}</label>
       <div className="inline-form__row">
         <input
@@ -55,12 +43,7 @@ export function RenameForm({ label, initialValue, onSave, onClose }: RenameFormP
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
         />
-        <button type="submit" className="button button--primary">
-          {saving ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          {t('common.cancel')}
-        </button>
+        <SaveCancel saving={saving} onCancel={onClose} />
       </div>
       <FormError id={errorId} message={error} />
     </form>

@@ -34,11 +34,12 @@ interface TextProps {
   inputMode?: 'numeric' | 'decimal';
   placeholder?: string;
   maxLength?: number;
+  inputClassName?: string;
   /** Off for references and numbers, where the spelling check only underlines. */
   spellCheck?: boolean;
 }
 
-export function TextField({ label, value, onChange, hint, className, autoFocus, inputMode, placeholder, maxLength, spellCheck }: TextProps) {
+export function TextField({ label, value, onChange, hint, className, inputClassName, autoFocus, inputMode, placeholder, maxLength, spellCheck }: TextProps) {
   return (
     <Field label={label} hint={hint} className={className}>
       {({ id, describedBy }) => (
@@ -46,6 +47,7 @@ export function TextField({ label, value, onChange, hint, className, autoFocus, 
           id={id}
           type="text"
           autoComplete="off"
+          className={inputClassName}
           spellCheck={spellCheck}
           autoFocus={autoFocus}
           inputMode={inputMode}
@@ -76,22 +78,7 @@ export function TextAreaField({ label, value, onChange, hint, className, autoFoc
  * format follows the computer's language and may show an American mm/dd/yyyy.
  */
 export function DateField({ label, value, onChange, hint, className }: Pick<TextProps, 'label' | 'value' | 'onChange' | 'hint' | 'className'>) {
-  return (
-    <Field label={label} hint={hint} className={className}>
-      {({ id, describedBy }) => (
-        <input
-          id={id}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="pe-date"
-          value={value}
-          aria-describedby={describedBy}
-          onChange={(event) => onChange(event.target.value.trim())}
-        />
-      )}
-    </Field>
-  );
+  return <TextField label={label} hint={hint} className={className} inputMode="numeric" inputClassName="pe-date" value={value} onChange={(typed) => onChange(typed.trim())} />;
 }
 
 export interface SelectOption<V extends string> {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/app';
 import { request } from '../api/client';
-import { useRemote } from '../results/use-remote';
+import { useRemote } from '../api/use-remote';
 
 /** "Välj mapp …": the desktop app's own folder dialog; in the web mode people type the path instead. */
 export function ChooseFolderButton({ onChosen, label }: { onChosen(folder: string): void; label: string }) {

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import '../styles/export.css';
-import { ExportPanel } from './ExportPanel';
+import './export.css';
+import { BundleExportPanel } from './BundleExportPanel';
 import { useExportStatus } from './export-store';
 import { FolderPanel } from './FolderPanel';
-import { ImportPanel } from './ImportPanel';
+import { BundleImportPanel } from './BundleImportPanel';
 
 /** Export och import: the shared folder, the unit's yearly bundle with its waiting queue, and the socialkontor's import. */
 export function ExportScreen() {
@@ -28,8 +28,8 @@ export function ExportScreen() {
         </p>
       ) : null}
       <FolderPanel />
-      <ExportPanel />
-      <ImportPanel />
+      <BundleExportPanel />
+      <BundleImportPanel />
     </div>
   );
 }

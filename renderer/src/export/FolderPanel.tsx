@@ -5,6 +5,7 @@ import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { ChooseFolderButton } from './ChooseFolderButton';
 import { useExportStatus } from './export-store';
+import { Panel } from '../components/Panel';
 
 /** The unit's folder on the file share, chosen once: saved, and checked by writing and reading a small file there. */
 export function FolderPanel() {
@@ -36,10 +37,7 @@ export function FolderPanel() {
   }
 
   return (
-    <section className="panel" aria-labelledby="export-folder-title">
-      <h2 id="export-folder-title" className="panel__title">
-        {t('exportScreen.folder.title')}
-      </h2>
+    <Panel title={t('exportScreen.folder.title')}>
       <p>{t('exportScreen.folder.intro')}</p>
       <p className="field-hint">{saved ? `${t('exportScreen.folder.current')} ${saved}` : t('exportScreen.folder.none')}</p>
       <form onSubmit={(event) => void onSave(event)} noValidate>
@@ -70,6 +68,6 @@ export function FolderPanel() {
           {check?.message ?? ''}
         </p>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FolderScan } from '../../../shared/ipc/bundles';
-import { fileNameOf, formatWhen } from './when';
+import { formatDateTime } from '../format';
+import { fileNameOf } from './file-name';
 
 interface FoundBundlesProps {
   scan: FolderScan;
@@ -24,7 +25,7 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
       {scan.bundles.length === 0 ? (
         <p className="empty-note">{t('exportScreen.import.none')}</p>
       ) : (
-        <table className="export-table">
+        <table className="table export-table">
           <caption>{t('exportScreen.import.found')}</caption>
           <thead>
             <tr>
@@ -53,7 +54,7 @@ export function FoundBundles({ scan, chosen, onChange }: FoundBundlesProps) {
                   <span className="export-file">{fileNameOf(bundle.file)}</span>
                 </td>
                 <td>{bundle.year}</td>
-                <td>{formatWhen(bundle.exportedAt, i18n.language)}</td>
+                <td>{formatDateTime(bundle.exportedAt, i18n.language)}</td>
                 <td>
                   <span className={`tag export-state export-state--${bundle.state}`}>{t(`exportScreen.import.states.${bundle.state}`)}</span>
                 </td>

@@ -3,7 +3,7 @@ import { request } from '../api/client';
 import { FormError } from '../components/FormError';
 import { useSubmit } from '../hooks/use-submit';
 import { useExportStatus } from './export-store';
-import { formatWhen } from './when';
+import { formatDateTime } from '../format';
 
 /** Bundles kept on this computer until the shared folder takes them, with the reason and a way to try at once. */
 export function PendingExports() {
@@ -30,7 +30,7 @@ export function PendingExports() {
       <ul className="export-pending__list">
         {status.pending.map((item) => (
           <li key={item.fileName}>
-            {t('exportScreen.bundle.pendingItem', { file: item.fileName, unit: item.unitName, year: item.year, when: formatWhen(item.exportedAt, i18n.language) })}
+            {t('exportScreen.bundle.pendingItem', { file: item.fileName, unit: item.unitName, year: item.year, when: formatDateTime(item.exportedAt, i18n.language) })}
             {item.target ? ` ${t('exportScreen.bundle.pendingTarget', { folder: item.target })}` : ''}
           </li>
         ))}

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/results/overview';
 import { hashFor } from '../navigation/sections';
-import { formatFigure } from '../results/format';
 import { periodLabel } from '../results/period-labels';
 import { StatusBadge } from '../results/StatusBadge';
 import { useResultsView } from '../results/view-store';
+import { formatFigure } from '../format';
 
 interface ControlLineProps {
   control: Overview['controls'][number];

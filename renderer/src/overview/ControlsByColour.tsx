@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { Overview } from '../../../shared/results/overview';
@@ -7,13 +7,13 @@ import { STATUS_ORDER } from '../results/status-look';
 import { ColourCounts } from './ColourCounts';
 import { ControlLine } from './ControlLine';
 import { controlUnits } from './plan-facts';
+import { Panel } from '../components/Panel';
 
 const FIRST_SHOWN = 8;
 
 /** How many controls are green, yellow and red today, and the controls themselves, the worst first. */
 export function ControlsByColour({ overview, plan }: { overview: Overview; plan: PlanDetail }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const [all, setAll] = useState(false);
   const units = controlUnits(plan);
   const hasTarget = new Set(plan.processes.flatMap((p) => p.risks.flatMap((r) => r.controls.filter((c) => c.targetValue !== null).map((c) => c.id))));
@@ -21,10 +21,7 @@ export function ControlsByColour({ overview, plan }: { overview: Overview; plan:
   const shown = all ? sorted : sorted.slice(0, FIRST_SHOWN);
 
   return (
-    <section className="panel ov-colours" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('overview.colours.title')}
-      </h2>
+    <Panel className="ov-colours" title={t('overview.colours.title')}>
       <p className="muted">{t('overview.colours.lead')}</p>
       {overview.controls.length === 0 ? (
         <p>{t('overview.colours.none')}</p>
@@ -48,6 +45,6 @@ export function ControlsByColour({ overview, plan }: { overview: Overview; plan:
           </div>
         </>
       )}
-    </section>
+    </Panel>
   );
 }

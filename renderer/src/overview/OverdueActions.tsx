@@ -1,26 +1,22 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../shared/results/overview';
 import { hashFor } from '../navigation/sections';
-import { formatDay } from '../plan-editor/format';
 import { showPlanOnArrival } from '../results/quality-plan-links';
+import { formatDay } from '../format';
+import { Panel } from '../components/Panel';
 
 /** Actions past their due date and not done: what, who, when it was due and how late it is. */
 export function OverdueActions({ overview }: { overview: Overview }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const actions = overview.overdueActions;
 
   return (
-    <section className="panel ov-actions" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('overview.actions.title')} <span className={actions.length > 0 ? 'ov-pill ov-pill--late' : 'ov-pill'}>{actions.length}</span>
-      </h2>
+    <Panel className="ov-actions" title={<>{t('overview.actions.title')} <span className={actions.length > 0 ? 'ov-pill ov-pill--late' : 'ov-pill'}>{actions.length}</span></>}>
       {actions.length === 0 ? (
         <p>{t('overview.actions.none')}</p>
       ) : (
         <div className="rs-table-wrap">
-          <table className="ov-table">
+          <table className="table ov-table">
             <caption className="visually-hidden">{t('overview.actions.caption')}</caption>
             <thead>
               <tr>
@@ -51,6 +47,6 @@ export function OverdueActions({ overview }: { overview: Overview }) {
       <a className="link-button button--small" href={hashFor('qualityPlan')} onClick={showPlanOnArrival}>
         {t('overview.actions.toPlan')}
       </a>
-    </section>
+    </Panel>
   );
 }

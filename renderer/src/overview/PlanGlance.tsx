@@ -2,9 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import { hashFor } from '../navigation/sections';
-import { formatDay } from '../plan-editor/format';
 import { showCatalogOnArrival, showPlanOnArrival } from '../results/quality-plan-links';
 import { planFacts } from './plan-facts';
+import { formatDay } from '../format';
 
 /** Which plan this is, whether it is adopted, and its size, with the ways to open it or choose another. */
 export function PlanGlance({ plan }: { plan: PlanDetail }) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePlanDetail } from '../stores/plan-detail';
+import { usePlanDetail } from '../plans/plan-detail';
 import { ControlsByColour } from './ControlsByColour';
 import { OverdueActions } from './OverdueActions';
 import { useOverview } from './overview-store';

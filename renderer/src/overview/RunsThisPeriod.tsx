@@ -1,17 +1,16 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RunContext } from '../../../shared/checklists/run';
 import type { Overview } from '../../../shared/results/overview';
 import { hashFor } from '../navigation/sections';
-import { formatDay } from '../plan-editor/format';
 import { periodLabel } from '../results/period-labels';
+import { formatDay } from '../format';
+import { Panel } from '../components/Panel';
 
 const LATEST = 5;
 
 /** The checklist runs of this month: how many, with how many cases and answers, and the latest few. */
 export function RunsThisPeriod({ overview }: { overview: Overview }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const { count, cases, answers, runs } = overview.runsThisPeriod;
   const latest = [...runs].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt)).slice(0, LATEST);
   const figures = [
@@ -21,10 +20,7 @@ export function RunsThisPeriod({ overview }: { overview: Overview }) {
   ];
 
   return (
-    <section className="panel ov-runs" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('overview.runs.title', { period: periodLabel(t, overview.period) })}
-      </h2>
+    <Panel className="ov-runs" title={<>{t('overview.runs.title', { period: periodLabel(t, overview.period) })}</>}>
       <ul className="ov-run-figures" aria-label={t('overview.runs.figuresLabel')}>
         {figures.map((figure) => (
           <li key={figure.key} data-figure={figure.key}>
@@ -56,6 +52,6 @@ export function RunsThisPeriod({ overview }: { overview: Overview }) {
       <a className="link-button button--small" href={hashFor('checklists')}>
         {t('overview.runs.toChecklists')}
       </a>
-    </section>
+    </Panel>
   );
 }

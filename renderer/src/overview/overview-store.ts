@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Overview } from '../../../shared/results/overview';
 import { request } from '../api/client';
 import { localToday } from '../results/today';
-import type { LoadStatus } from '../stores/load-status';
+import type { LoadStatus } from '../api/load-status';
 
 interface OverviewState {
   overview: Overview | null;

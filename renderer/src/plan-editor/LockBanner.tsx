@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import type { PlanStatus } from '../../../shared/domain/plan-enums';
 import { FormError } from '../components/FormError';
-import { formatDate } from '../format';
-import { usePlanDetail } from '../stores/plan-detail';
+import { usePlanDetail } from '../plans/plan-detail';
 import { useSubmit } from '../hooks/use-submit';
+import { formatDate } from '../format';
 
 /** A padlock drawn here: emoji depend on the fonts of the computer. */
 function LockIcon() {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
-import { UserNamePanel } from '../components/UserNamePanel';
-import { usePlanDetail } from '../stores/plan-detail';
+import { UserNamePanel } from '../user-name/UserNamePanel';
+import { usePlanDetail } from '../plans/plan-detail';
 import { AreasTab } from './areas/AreasTab';
 import { DetailsTab } from './details/DetailsTab';
 import { useEditorView, type EditorTab } from './editor-view';

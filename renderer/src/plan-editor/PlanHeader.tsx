@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
-import { usePlanDetail } from '../stores/plan-detail';
-import { usePlans } from '../stores/plans';
+import { usePlanDetail } from '../plans/plan-detail';
+import { usePlans } from '../plans/plans';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useEditorView } from './editor-view';
 import { useEditing } from './use-editing';

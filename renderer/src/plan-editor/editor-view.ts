@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { useCurrentPlan } from '../stores/current-plan';
+import { useCurrentPlan } from '../plans/current-plan';
 
 export const editorTabs = ['details', 'processes', 'areas', 'history', 'files'] as const;
 export type EditorTab = (typeof editorTabs)[number];

@@ -1,5 +1,5 @@
-import { usePlanDetail } from '../stores/plan-detail';
-import { useUserName } from '../stores/user-name';
+import { usePlanDetail } from '../plans/plan-detail';
+import { useUserName } from '../user-name/user-name-store';
 
 export interface EditingState {
   /** Adopted or archived: every edit is refused until the plan is reopened. */

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlResults } from '../../../shared/results/control-results';
-import { formatCount, formatFigure, unitOf } from './format';
 import { periodLabel } from './period-labels';
 import { StatusBadge } from './StatusBadge';
 import { useResultsView } from './view-store';
+import { formatCount, formatFigure } from '../format';
+import { unitOf } from './unit-of';
 
 type CellProps = { control: ControlResults };
 

@@ -6,7 +6,7 @@ import { DrillRun } from './DrillRun';
 import { DrillSummary } from './DrillSummary';
 import { periodLabel } from './period-labels';
 import { DRILL_PANEL_ID } from './PeriodsTable';
-import { useRemote } from './use-remote';
+import { useRemote } from '../api/use-remote';
 import { useResultsView } from './view-store';
 
 const RUNS_PER_PAGE = 12;

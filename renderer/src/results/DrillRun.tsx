@@ -1,11 +1,10 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Aggregation } from '../../../shared/checklists/kinds';
 import { RunContext } from '../../../shared/checklists/run';
 import type { DrillDown } from '../../../shared/results/control-results';
-import { formatDay } from '../plan-editor/format';
 import { answerRole } from './answer-role';
-import { formatSetValue } from './format';
+import { formatDay, formatSetValue } from '../format';
+import { Section } from '../components/Section';
 
 type Run = DrillDown['runs'][number];
 type Item = DrillDown['items'][number];
@@ -30,22 +29,18 @@ function useAnswerText() {
 /** One run behind a figure: when, where and by whom, and each case's answers with what they did to the figure. */
 export function DrillRun({ run, items, aggregation, limit }: DrillRunProps) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const answerText = useAnswerText();
   const severalItems = items.size > 1;
   const context = RunContext.safeParse(run.context);
   const contextText = context.success ? t(`resultScreens.runContext.${context.data}`) : run.context;
 
   return (
-    <section className="rs-run" aria-labelledby={headingId}>
-      <h4 id={headingId} className="rs-run__title">
-        {formatDay(run.date, i18n.language)} · {contextText}
-      </h4>
+    <Section className="rs-run" titleClassName="rs-run__title" level={4} title={<>{formatDay(run.date, i18n.language)} · {contextText}</>}>
       <p className="rs-run__meta">
         {t('resultScreens.drill.checklist', { name: run.templateName, version: run.version })} · {t('resultScreens.drill.runBy', { name: run.runBy })}
         {run.team ? ` · ${t('resultScreens.drill.team', { team: run.team })}` : ''}
       </p>
-      <table className="rs-small-table rs-answers">
+      <table className="table rs-small-table rs-answers">
         <caption className="visually-hidden">{t('resultScreens.drill.answersCaption', { date: formatDay(run.date, i18n.language) })}</caption>
         <thead>
           <tr>
@@ -76,6 +71,6 @@ export function DrillRun({ run, items, aggregation, limit }: DrillRunProps) {
           )}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlResults, DrillDown } from '../../../shared/results/control-results';
-import { formatDate } from '../format';
-import { formatCount, formatFigure, formatSetValue, unitOf } from './format';
 import { StatusBadge } from './StatusBadge';
+import { formatCount, formatDate, formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
 
 interface DrillSummaryProps {
   control: ControlResults;

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlResults } from '../../../shared/results/control-results';
-import { formatFigure, unitOf } from './format';
 import { periodLabel } from './period-labels';
 import { StatusBadge } from './StatusBadge';
 import { bandTexts, targetText } from './target-text';
+import { formatFigure } from '../format';
+import { unitOf } from './unit-of';
 
 /** The latest figure, large, beside the target and what each colour means for this control. */
 export function LatestFigure({ control }: { control: ControlResults }) {

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
-import { EditForm } from '../plan-editor/EditForm';
+import { EditForm } from '../components/EditForm';
 import { TextAreaField, TextField } from '../components/fields';
-import { decimalText, parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
 import { periodLabel } from './period-labels';
+import { decimalText, parseDecimal } from '../format';
 
 interface ManualEditFormProps {
   manual: ManualResult;
@@ -34,8 +34,8 @@ export function ManualEditForm({ manual, unit, onSaved, onClose }: ManualEditFor
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
-      <div className="pe-grid">
+    <EditForm title={t('resultScreens.manual.editTitle', { period: label })} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form" enterSaves keyHint={t('planEditor.common.keyHint')}>
+      <div className="form-grid">
         <TextField
           label={unit ? t('resultScreens.manual.valueWithUnit', { unit }) : t('resultScreens.manual.value')}
           hint={t('resultScreens.manual.valueHint')}

@@ -4,13 +4,13 @@ import type { ControlResults } from '../../../shared/results/control-results';
 import type { ManualResult } from '../../../shared/results/manual';
 import { PeriodKind } from '../../../shared/results/periods';
 import { request } from '../api/client';
-import { EditForm } from '../plan-editor/EditForm';
+import { EditForm } from '../components/EditForm';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
-import { parseDecimal } from '../plan-editor/format';
 import { useSubmit } from '../hooks/use-submit';
-import { unitOf } from './format';
 import { freePeriods, suggestedStart } from './manual-periods';
 import { periodLabel } from './period-labels';
+import { parseDecimal } from '../format';
+import { unitOf } from './unit-of';
 
 interface ManualFormProps {
   control: ControlResults;
@@ -50,8 +50,8 @@ export function ManualForm({ control, year, today, taken, onSaved, onClose }: Ma
   }
 
   return (
-    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form">
-      <div className="pe-grid">
+    <EditForm title={t('resultScreens.manual.addTitle')} submitLabel={t('resultScreens.manual.save')} saving={saving} error={error} onSubmit={submit} onCancel={onClose} className="rs-manual-form" enterSaves keyHint={t('planEditor.common.keyHint')}>
+      <div className="form-grid">
         <SelectField
           label={t('resultScreens.manual.kind')}
           value={kind}

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
-import { formatDate } from '../format';
-import { formatFigure } from './format';
 import { periodLabel } from './period-labels';
+import { formatDate, formatFigure } from '../format';
 
 interface ManualItemProps {
   manual: ManualResult;

@@ -1,21 +1,22 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlResults } from '../../../shared/results/control-results';
 import type { ManualResult } from '../../../shared/results/manual';
 import { periodOf } from '../../../shared/results/periods';
 import { request } from '../api/client';
-import { UserNamePanel } from '../components/UserNamePanel';
+import { UserNamePanel } from '../user-name/UserNamePanel';
 import { ConfirmDialog } from '../components/ConfirmDialog';
-import { usePlanDetail } from '../stores/plan-detail';
-import { useUserName } from '../stores/user-name';
+import { usePlanDetail } from '../plans/plan-detail';
+import { useUserName } from '../user-name/user-name-store';
 import { useResultsData } from './data-store';
-import { unitOf } from './format';
 import { ManualEditForm } from './ManualEditForm';
 import { ManualForm } from './ManualForm';
 import { ManualItem } from './ManualItem';
 import { periodLabel } from './period-labels';
 import { localToday } from './today';
-import { useRemote } from './use-remote';
+import { useRemote } from '../api/use-remote';
+import { unitOf } from './unit-of';
+import { Section } from '../components/Section';
 
 type Mode = { kind: 'create'; today: string } | { kind: 'edit'; manual: ManualResult } | { kind: 'remove'; manual: ManualResult } | null;
 
@@ -25,7 +26,6 @@ type Mode = { kind: 'create'; today: string } | { kind: 'edit'; manual: ManualRe
  */
 export function ManualResults({ control, year }: { control: ControlResults; year: number }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const revision = useResultsData((state) => state.revision);
   const userName = useUserName((state) => state.userName);
   const archived = usePlanDetail((state) => state.detail?.id === control.planId && state.detail.status === 'archived');
@@ -38,10 +38,7 @@ export function ManualResults({ control, year }: { control: ControlResults; year
   const close = () => setMode(null);
 
   return (
-    <section className="rs-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rs-section__title">
-        {t('resultScreens.manual.title')}
-      </h3>
+    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.manual.title')}>
       <p className="muted rs-measure">{t('resultScreens.manual.lead')}</p>
       {archived ? <p className="notice notice--info">{t('resultScreens.manual.archived')}</p> : null}
       {!archived && userName === null ? <UserNamePanel /> : null}
@@ -93,6 +90,6 @@ export function ManualResults({ control, year }: { control: ControlResults; year
           <p>{t('resultScreens.manual.removeBody')}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }

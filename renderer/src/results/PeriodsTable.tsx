@@ -1,10 +1,11 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ControlResults, PeriodResult } from '../../../shared/results/control-results';
-import { formatCount, formatFigure, unitOf } from './format';
 import { periodLabel, periodMonths } from './period-labels';
 import { StatusBadge } from './StatusBadge';
 import { useResultsView } from './view-store';
+import { formatCount, formatFigure } from '../format';
+import { unitOf } from './unit-of';
+import { Section } from '../components/Section';
 
 export const DRILL_PANEL_ID = 'rs-drill-panel';
 
@@ -27,18 +28,14 @@ function Basis({ result }: { result: PeriodResult }) {
 /** Every period of the year: figure, colour, what it rests on, any analysis, and the way into its answers. */
 export function PeriodsTable({ control }: { control: ControlResults }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const drillStart = useResultsView((state) => state.drillStart);
   const drill = useResultsView((state) => state.drill);
   const unit = unitOf(control);
 
   return (
-    <section className="rs-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rs-section__title">
-        {t('resultScreens.periodTable.title')}
-      </h3>
+    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.periodTable.title')}>
       <div className="rs-table-wrap">
-        <table className="rs-periods">
+        <table className="table rs-periods">
           <caption className="visually-hidden">{t('resultScreens.periodTable.caption', { control: control.definition })}</caption>
           <thead>
             <tr>
@@ -92,6 +89,6 @@ export function PeriodsTable({ control }: { control: ControlResults }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { useCurrentPlan } from '../stores/current-plan';
-import { usePlanDetail } from '../stores/plan-detail';
-import '../styles/plan-editor.css';
-import '../styles/results.css';
+import { useCurrentPlan } from '../plans/current-plan';
+import { usePlanDetail } from '../plans/plan-detail';
+import '../plan-editor/plan-editor.css';
+import './results.css';
 import { useResultsData } from './data-store';
 import { NoPlan } from './NoPlan';
 import { ResultsBody } from './ResultsBody';

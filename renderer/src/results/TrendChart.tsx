@@ -1,14 +1,15 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ControlResults } from '../../../shared/results/control-results';
 import type { ResultStatus } from '../../../shared/results/status';
 import { valueDomain, valueTick } from './chart-axis';
-import { formatFigure, formatSetValue, unitOf } from './format';
 import { periodLabel, periodShortLabel } from './period-labels';
 import { statusText } from './status-look';
 import { StatusMark } from './StatusMark';
 import { trendSummary } from './trend-summary';
+import { formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
+import { Section } from '../components/Section';
 
 interface Point {
   label: string;
@@ -20,7 +21,6 @@ interface Point {
 /** The control's figure period by period through the plan's year, against its target and tolerance. */
 export function TrendChart({ control, year }: { control: ControlResults; year: number }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const language = i18n.language;
   const unit = unitOf(control);
   const data: Point[] = control.periods.map((result) => ({
@@ -35,10 +35,7 @@ export function TrendChart({ control, year }: { control: ControlResults; year: n
   const figure = (value: number) => formatFigure(value, unit, language);
 
   return (
-    <section className="rs-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rs-section__title">
-        {t('resultScreens.chart.title', { year, kind: t(`resultScreens.chart.per.${control.periodKind}`) })}
-      </h3>
+    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={<>{t('resultScreens.chart.title', { year, kind: t(`resultScreens.chart.per.${control.periodKind}`) })}</>}>
       {summary ? (
         <p className="rs-chart-summary">
           {t(target === null ? 'resultScreens.chart.summaryNoTarget' : 'resultScreens.chart.summary', {
@@ -94,6 +91,6 @@ export function TrendChart({ control, year }: { control: ControlResults; year: n
           </LineChart>
         </div>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,16 +1,16 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { ControlResults } from '../../../shared/results/control-results';
 import { valueDomain, valueTick } from './chart-axis';
-import { formatFigure, formatSetValue, unitOf } from './format';
 import { STATUS_COLORS } from './status-look';
 import { StatusBadge } from './StatusBadge';
+import { formatFigure, formatSetValue } from '../format';
+import { unitOf } from './unit-of';
+import { Section } from '../components/Section';
 
 /** The whole year's figure this year and in the unit's earlier years: as bars, and as a table that says the same. */
 export function YearsChart({ control }: { control: ControlResults }) {
   const { t, i18n } = useTranslation();
-  const headingId = useId();
   const language = i18n.language;
   const unit = unitOf(control);
   const figure = (value: number) => formatFigure(value, unit, language);
@@ -18,10 +18,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
   const measured = data.filter((year) => year.value !== null);
 
   return (
-    <section className="rs-section" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rs-section__title">
-        {t('resultScreens.years.title')}
-      </h3>
+    <Section className="rs-section" titleClassName="rs-section__title" level={3} title={t('resultScreens.years.title')}>
       <p className="muted">{t('resultScreens.years.lead')}</p>
       <div className="rs-years">
         {measured.length > 0 ? (
@@ -48,7 +45,7 @@ export function YearsChart({ control }: { control: ControlResults }) {
             </BarChart>
           </div>
         ) : null}
-        <table className="rs-small-table">
+        <table className="table rs-small-table">
           <caption className="visually-hidden">{t('resultScreens.years.caption')}</caption>
           <thead>
             <tr>
@@ -70,6 +67,6 @@ export function YearsChart({ control }: { control: ControlResults }) {
           </tbody>
         </table>
       </div>
-    </section>
+    </Section>
   );
 }

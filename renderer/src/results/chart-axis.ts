@@ -1,4 +1,4 @@
-import { formatSetValue } from './format';
+import { formatSetValue } from '../format';
 
 /** Numbers on a chart's value axis: "75 %" for shares, plain figures otherwise, in the UI's language. */
 export function valueTick(unit: string, language: string): (value: number) => string {

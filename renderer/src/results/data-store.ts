@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PlanResults } from '../../../shared/results/control-results';
 import { request } from '../api/client';
-import type { LoadStatus } from '../stores/load-status';
+import type { LoadStatus } from '../api/load-status';
 import type { PeriodChoice } from './view-store';
 
 interface ResultsDataState {

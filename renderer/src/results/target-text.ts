@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ControlResults } from '../../../shared/results/control-results';
-import { formatSetValue, unitOf } from './format';
 import { statusBands, type Band } from './status-bands';
+import { formatSetValue } from '../format';
+import { unitOf } from './unit-of';
 
 type TargetFields = Pick<ControlResults, 'targetValue' | 'targetUnit' | 'targetDirection' | 'tolerance' | 'aggregation'>;
 

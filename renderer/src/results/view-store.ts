@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PeriodKind } from '../../../shared/results/periods';
-import { useCurrentPlan } from '../stores/current-plan';
+import { useCurrentPlan } from '../plans/current-plan';
 
 /** The period kind the user follows the results by; "natural" lets each control follow its own measuring frequency. */
 export type PeriodChoice = 'natural' | PeriodKind;

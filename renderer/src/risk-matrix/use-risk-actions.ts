@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../shared/ipc/envelope';
 import { levelOf } from '../../../shared/risk-matrix/grid';
-import { usePlanDetail } from '../stores/plan-detail';
+import { usePlanDetail } from '../plans/plan-detail';
 import type { Cell } from './model/grid-navigation';
 import type { RiskEntry } from './model/risk-entries';
 import { useMatrixWorkspace } from './workspace-store';

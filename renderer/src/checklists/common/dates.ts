@@ -10,12 +10,3 @@ export function defaultRunDate(year: number, now = new Date()): string {
   if (today.startsWith(`${year}-`)) return today;
   return now.getFullYear() < year ? `${year}-01-01` : `${year}-12-31`;
 }
-
-const locales = { sv: 'sv-SE', en: 'en-GB' } as const;
-
-/** "12 mars 2026" for a calendar date ÅÅÅÅ-MM-DD, read as that day wherever the computer is. */
-export function formatDay(iso: string, language: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? locales.en : locales.sv, { dateStyle: 'long' }).format(new Date(year, month - 1, day));
-}

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { RunSummary } from '../../../../shared/checklists/run';
 import type { TemplateSummary } from '../../../../shared/checklists/template';
 import { request } from '../../api/client';
-import type { LoadStatus } from '../../stores/load-status';
+import type { LoadStatus } from '../../api/load-status';
 
 interface PlanChecklistsState {
   planId: string | null;

@@ -3,7 +3,7 @@ import type { AnswerValue } from '../../../../shared/checklists/answer-value';
 import type { Answer, AnswerAck, RunCase, RunDetail, RunSummary } from '../../../../shared/checklists/run';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { request } from '../../api/client';
-import type { LoadStatus } from '../../stores/load-status';
+import type { LoadStatus } from '../../api/load-status';
 import { createWriteQueue } from './write-queue';
 
 /** While saving, the value on its way: shown at once, and taken back if the write fails. */

@@ -62,7 +62,7 @@ export function ItemEditor({ draft, index, count, controls, autoFocus, onChange,
             </button>
           </div>
         </div>
-        <div className="cl-grid cl-grid--item">
+        <div className="form-grid form-grid--item">
           <TextField spellCheck={false} label={t('checklistScreens.editor.text')} autoFocus={autoFocus} maxLength={300} value={draft.text} onChange={(text) => set({ text })} />
           <SelectField
             label={t('checklistScreens.editor.kind')}

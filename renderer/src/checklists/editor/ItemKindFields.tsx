@@ -14,7 +14,7 @@ export function ItemKindFields({ draft, onChange }: ItemKindFieldsProps) {
   return (
     <>
       {draft.kind === 'number' ? (
-        <div className="cl-grid cl-grid--3">
+        <div className="form-grid form-grid--3">
           <TextField spellCheck={false} label={t('checklistScreens.editor.unit')} hint={t('checklistScreens.editor.unitHint')} value={draft.unit} onChange={(unit) => onChange({ unit })} />
           <TextField spellCheck={false} label={t('checklistScreens.editor.min')} inputMode="decimal" value={draft.min} onChange={(min) => onChange({ min })} />
           <TextField spellCheck={false} label={t('checklistScreens.editor.max')} inputMode="decimal" value={draft.max} onChange={(max) => onChange({ max })} />

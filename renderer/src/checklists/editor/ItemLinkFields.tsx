@@ -26,7 +26,7 @@ export function ItemLinkFields({ draft, controls, onChange }: ItemLinkFieldsProp
   }
 
   return (
-    <div className="cl-grid cl-grid--link">
+    <div className="form-grid form-grid--link">
       <SelectField
         label={t('checklistScreens.editor.control')}
         hint={controls.length === 0 ? t('checklistScreens.editor.noControls') : undefined}

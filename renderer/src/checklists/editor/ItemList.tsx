@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemKind } from '../../../../shared/checklists/kinds';
 import { SelectField } from '../../components/fields';
 import type { ControlInfo } from '../common/plan-controls';
 import { blankDraft, moveDraft, type ItemDraft } from './item-draft';
 import { ItemEditor } from './ItemEditor';
+import { Section } from '../../components/Section';
 
 interface ItemListProps {
   items: ItemDraft[];
@@ -15,7 +16,6 @@ interface ItemListProps {
 /** The checklist's items in order, and a new one of any kind at the end. */
 export function ItemList({ items, controls, onChange }: ItemListProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [kind, setKind] = useState<ItemKind>('yes_no_na');
   /** The item just added: its question field takes the focus. */
   const [added, setAdded] = useState<string | null>(null);
@@ -27,10 +27,7 @@ export function ItemList({ items, controls, onChange }: ItemListProps) {
   }
 
   return (
-    <section className="cl-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-subtitle">
-        {t('checklistScreens.editor.itemsTitle', { count: items.length })}
-      </h3>
+    <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={<>{t('checklistScreens.editor.itemsTitle', { count: items.length })}</>}>
       <ol className="cl-item-editors">
         {items.map((draft, index) => (
           <ItemEditor
@@ -57,6 +54,6 @@ export function ItemList({ items, controls, onChange }: ItemListProps) {
           {t('checklistScreens.editor.addItem')}
         </button>
       </div>
-    </section>
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSubmit } from '../../hooks/use-submit';
 import { itemsOf, planItemSave } from './item-draft';
 import { saveTemplate, type SaveOutcome } from './save-template';
-import type { EditorDraft } from './item-draft';
+import type { EditorDraft } from './editor-draft';
 
 interface SaveBarProps {
   plan: PlanDetail;

@@ -3,28 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../../shared/checklists/template';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useUserName } from '../../stores/user-name';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useUserName } from '../../user-name/user-name-store';
 import { TextAreaField, TextField } from '../../components/fields';
 import { planControls } from '../common/plan-controls';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
-import { blankDraft, draftOf, type EditorDraft } from './item-draft';
+import { draftOfTemplate, type EditorDraft } from './editor-draft';
+import { blankDraft } from './item-draft';
 import { ItemList } from './ItemList';
 import { SaveBar } from './SaveBar';
 import { VersionList } from './VersionList';
+import { LoadFailed, Loading } from '../common/LoadState';
 
 interface TemplateEditorProps {
   /** null for a new, empty checklist. */
   templateId: string | null;
   plan: PlanDetail;
 }
-
-const draftOfTemplate = (template: TemplateDetail): EditorDraft => ({
-  name: template.name,
-  purpose: template.purpose,
-  items: template.items.map(draftOf),
-});
 
 /** A checklist's name, purpose and items, and which control each item feeds. */
 export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
@@ -54,19 +50,12 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
 
   if (loadError) {
     return (
-      <div className="notice notice--error" role="alert">
-        <p>{loadError}</p>
-        <button type="button" className="button" onClick={() => show({ name: 'overview' })}>
-          {t('checklistScreens.common.backToOverview')}
-        </button>
-      </div>
+      <LoadFailed message={loadError} />
     );
   }
   if (templateId && !template) {
     return (
-      <p className="loading" role="status">
-        {t('checklistScreens.common.loading')}
-      </p>
+      <Loading />
     );
   }
 
@@ -90,7 +79,7 @@ export function TemplateEditor({ templateId, plan }: TemplateEditorProps) {
           <p>{t('checklistScreens.editor.usedNote', { count: used, version: template.currentVersion.version, next: template.currentVersion.version + 1 })}</p>
         </div>
       ) : null}
-      <div className="cl-panel">
+      <div className="card cl-panel">
         <TextField spellCheck={false} label={t('checklistScreens.editor.name')} maxLength={120} value={draft.name} onChange={(name) => setDraft({ ...draft, name })} />
         <TextAreaField
           label={t('checklistScreens.editor.purpose')}

@@ -1,18 +1,14 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../../shared/checklists/template';
 import { formatDate } from '../../format';
+import { Section } from '../../components/Section';
 
 /** Every version of the checklist, who made it and how many runs used it: old runs keep their own. */
 export function VersionList({ template }: { template: TemplateDetail }) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const versions = [...template.versions].sort((a, b) => b.version - a.version);
   return (
-    <section className="cl-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-subtitle">
-        {t('checklistScreens.editor.versionsTitle')}
-      </h3>
+    <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={t('checklistScreens.editor.versionsTitle')}>
       <ul className="cl-versions">
         {versions.map((version) => (
           <li key={version.id}>
@@ -25,6 +21,6 @@ export function VersionList({ template }: { template: TemplateDetail }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -21,13 +21,6 @@ export interface ItemDraft {
   limitValue: string;
 }
 
-/** The whole checklist as the editor holds it: what SaveBar and saveTemplate read. */
-export interface EditorDraft {
-  name: string;
-  purpose: string;
-  items: ItemDraft[];
-}
-
 let keys = 0;
 const newKey = () => `item-${++keys}`;
 

@@ -3,7 +3,7 @@ import type { TemplateDetail } from '../../../../shared/checklists/template';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import { request } from '../../api/client';
 import { planItemSave } from './item-draft';
-import type { EditorDraft } from './item-draft';
+import type { EditorDraft } from './editor-draft';
 
 export interface SaveOutcome {
   kind: 'created' | 'saved' | 'newVersion' | 'unchanged';

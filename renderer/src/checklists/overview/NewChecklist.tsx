@@ -1,11 +1,11 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StarterKey } from '../../../../shared/checklists/starters';
 import type { TemplateContent } from '../../../../shared/checklists/template';
 import { request } from '../../api/client';
-import { FormError } from '../../components/FormError';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useUserName } from '../../stores/user-name';
+import { EditForm } from '../../components/EditForm';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useUserName } from '../../user-name/user-name-store';
 import { useSubmit } from '../../hooks/use-submit';
 import { useChecklistView } from '../view-store';
 
@@ -20,8 +20,6 @@ interface NewChecklistProps {
 /** "Ny checklista": start from one of the starters, or from an empty checklist. */
 export function NewChecklist({ planId, onClose }: NewChecklistProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const errorId = useId();
   const show = useChecklistView((state) => state.show);
   const userName = useUserName((state) => state.userName);
   const [starters, setStarters] = useState<Starter[]>([]);
@@ -35,8 +33,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
     });
   }, [setError]);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (choice === 'empty') {
       show({ name: 'newTemplate' });
       return;
@@ -60,10 +57,15 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
   return (
     <div className="cl-stack cl-stack--tight">
       {userName === null ? <UserNamePanel /> : null}
-      <form className="cl-form" aria-labelledby={titleId} onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
-        <h3 id={titleId} className="cl-form__title">
-          {t('checklistScreens.newChecklist.title')}
-        </h3>
+      <EditForm
+        level={3}
+        title={t('checklistScreens.newChecklist.title')}
+        submitLabel={t('checklistScreens.newChecklist.create')}
+        saving={saving}
+        error={error}
+        onSubmit={submit}
+        onCancel={onClose}
+      >
         <fieldset className="cl-choices">
           <legend>{t('checklistScreens.newChecklist.legend')}</legend>
           {options.map((option) => (
@@ -76,16 +78,7 @@ export function NewChecklist({ planId, onClose }: NewChecklistProps) {
             </label>
           ))}
         </fieldset>
-        <FormError id={errorId} message={error} />
-        <div className="cl-form__buttons">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {saving ? t('common.saving') : t('checklistScreens.newChecklist.create')}
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </div>
   );
 }

@@ -19,7 +19,7 @@ export function TemplateCard({ template, plan, writable }: TemplateCardProps) {
   const controls = planControls(plan).filter((control) => template.controlIds.includes(control.id));
 
   return (
-    <li className="cl-card" aria-labelledby={titleId}>
+    <li className="card cl-card" aria-labelledby={titleId}>
       <div className="cl-card__main">
         <h3 id={titleId} className="cl-card__title">
           {template.name}

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/checklists/run';
+import { Section } from '../../components/Section';
 
 interface CaseListProps {
   run: RunDetail;
@@ -11,7 +12,6 @@ interface CaseListProps {
 /** The cases so far, each reachable to correct an answer, and the way to a new case. */
 export function CaseList({ run, currentId, onShow }: CaseListProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const list = useRef<HTMLOListElement>(null);
   const itemCount = run.items.length;
 
@@ -20,10 +20,7 @@ export function CaseList({ run, currentId, onShow }: CaseListProps) {
   }, [currentId, run.cases.length]);
 
   return (
-    <section className="cl-side-box" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-side-box__title">
-        {t('checklistScreens.run.casesTitle', { count: run.cases.length })}
-      </h3>
+    <Section className="cl-side-box" titleClassName="cl-side-box__title" level={3} title={<>{t('checklistScreens.run.casesTitle', { count: run.cases.length })}</>}>
       {run.cases.length > 0 ? (
         <ol ref={list} className="cl-case-list">
           {run.cases.map((runCase, index) => {
@@ -59,6 +56,6 @@ export function CaseList({ run, currentId, onShow }: CaseListProps) {
       <button type="button" className="button button--small cl-case-new" aria-current={currentId === null ? 'true' : undefined} onClick={() => onShow(null)}>
         {t('checklistScreens.run.newCase')}
       </button>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,7 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState, type KeyboardEvent } from 'react';
 import { runCommand, type RunCommand } from './keys';
 import { wrapIndex } from './item-navigation';
+import { OptionGroup } from './OptionGroup';
 
 interface MultiAnswerProps {
   choices: string[];
@@ -15,8 +15,6 @@ interface MultiAnswerProps {
 
 /** Several answers: a digit switches its choice on or off, Enter or Tab goes on. */
 export function MultiAnswer({ choices, selected, labelledBy, describedBy, register, onToggle, onCommand }: MultiAnswerProps) {
-  const { t } = useTranslation();
-  const baseId = useId();
   const [highlight, setHighlight] = useState(0);
 
   function handleKey(event: KeyboardEvent<HTMLDivElement>) {
@@ -37,34 +35,16 @@ export function MultiAnswer({ choices, selected, labelledBy, describedBy, regist
   }
 
   return (
-    <div
-      ref={register}
-      role="group"
-      tabIndex={0}
-      className="cl-answer cl-answer--options"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      aria-activedescendant={`${baseId}-${highlight}`}
+    <OptionGroup
+      multiple
+      options={choices.map((choice, index) => ({ id: choice, label: choice, hotkey: index < 9 ? String(index + 1) : null, checked: selected.includes(choice) }))}
+      summary={selected.length ? selected.join(', ') : null}
+      highlight={highlight}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
+      register={register}
       onKeyDown={handleKey}
-    >
-      <span className={selected.length ? 'cl-answer__summary' : 'cl-answer__summary cl-answer__summary--none'} aria-hidden="true">
-        {selected.length ? selected.join(', ') : t('checklistScreens.run.unanswered')}
-      </span>
-      <span className="cl-options">
-        {choices.map((choice, index) => (
-          <span
-            key={choice}
-            id={`${baseId}-${index}`}
-            role="checkbox"
-            aria-checked={selected.includes(choice)}
-            className={index === highlight ? 'cl-option cl-option--check cl-option--highlight' : 'cl-option cl-option--check'}
-            onClick={() => onToggle(choice)}
-          >
-            {index < 9 ? <kbd className="cl-key">{index + 1}</kbd> : null}
-            {choice}
-          </span>
-        ))}
-      </span>
-    </div>
+      onPick={(index) => onToggle(choices[index]!)}
+    />
   );
 }

@@ -1,7 +1,7 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useState, type KeyboardEvent } from 'react';
 import { runCommand, type RunCommand } from './keys';
 import { wrapIndex } from './item-navigation';
+import { OptionGroup } from './OptionGroup';
 
 export interface AnswerOption {
   value: string;
@@ -26,8 +26,6 @@ interface OptionAnswerProps {
  * answers at once; the arrows and Space pick without knowing the keys.
  */
 export function OptionAnswer({ kind, options, selected, labelledBy, describedBy, register, onPick, onCommand }: OptionAnswerProps) {
-  const { t } = useTranslation();
-  const baseId = useId();
   const selectedIndex = options.findIndex((option) => option.value === selected);
   const [highlight, setHighlight] = useState(Math.max(selectedIndex, 0));
   const chosen = options[selectedIndex];
@@ -48,35 +46,17 @@ export function OptionAnswer({ kind, options, selected, labelledBy, describedBy,
   }
 
   return (
-    <div
-      ref={register}
-      role="radiogroup"
-      tabIndex={0}
-      className="cl-answer cl-answer--options"
-      aria-labelledby={labelledBy}
-      aria-describedby={describedBy}
-      aria-activedescendant={`${baseId}-${highlight}`}
+    <OptionGroup
+      multiple={false}
+      options={options.map((option) => ({ id: option.value, label: option.label, hotkey: option.key, checked: option.value === selected }))}
+      summary={chosen ? chosen.label : null}
+      highlight={highlight}
+      labelledBy={labelledBy}
+      describedBy={describedBy}
+      register={register}
       onKeyDown={handleKey}
       onFocus={() => setHighlight(Math.max(selectedIndex, 0))}
-    >
-      <span className={chosen ? 'cl-answer__summary' : 'cl-answer__summary cl-answer__summary--none'} aria-hidden="true">
-        {chosen ? chosen.label : t('checklistScreens.run.unanswered')}
-      </span>
-      <span className="cl-options">
-        {options.map((option, index) => (
-          <span
-            key={option.value}
-            id={`${baseId}-${index}`}
-            role="radio"
-            aria-checked={option.value === selected}
-            className={index === highlight ? 'cl-option cl-option--highlight' : 'cl-option'}
-            onClick={() => onPick(option.value)}
-          >
-            {option.key ? <kbd className="cl-key">{option.key}</kbd> : null}
-            {option.label}
-          </span>
-        ))}
-      </span>
-    </div>
+      onPick={(index) => onPick(options[index]!.value)}
+    />
   );
 }

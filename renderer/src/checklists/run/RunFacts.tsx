@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RunSummary } from '../../../../shared/checklists/run';
-import { formatDay } from '../common/dates';
+import { formatDay } from '../../format';
 
 type FactsOf = Pick<RunSummary, 'version' | 'date' | 'context' | 'runBy' | 'team' | 'finishedAt'>;
 

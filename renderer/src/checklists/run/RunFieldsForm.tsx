@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RunContext, type RunFields } from '../../../../shared/checklists/run';
 import type { Envelope } from '../../../../shared/ipc/envelope';
-import { FormError } from '../../components/FormError';
+import { EditForm } from '../../components/EditForm';
 import { useSubmit } from '../../hooks/use-submit';
 import { SelectField, TextField } from '../../components/fields';
 
@@ -17,34 +17,23 @@ interface RunFieldsFormProps {
 /** Date, context, who leads the run and the team: Enter saves, Esc goes back. */
 export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }: RunFieldsFormProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const errorId = useId();
   const [fields, setFields] = useState<RunFields>(initial);
   const { saving, error, run } = useSubmit();
   const set = (patch: Partial<RunFields>) => setFields((current) => ({ ...current, ...patch }));
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void run(() => onSave(fields));
-  }
-
   return (
-    <form
-      className="cl-form cl-run-fields"
-      noValidate
-      aria-labelledby={titleId}
-      aria-describedby={error ? errorId : undefined}
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        onCancel();
-      }}
+    <EditForm
+      className="cl-run-fields"
+      level={2}
+      title={title}
+      submitLabel={submitLabel}
+      saving={saving}
+      error={error}
+      keyHint={t('checklistScreens.common.formKeys')}
+      onSubmit={() => void run(() => onSave(fields))}
+      onCancel={onCancel}
     >
-      <h2 id={titleId} className="cl-form__title">
-        {title}
-      </h2>
-      <div className="cl-grid cl-grid--4">
+      <div className="form-grid form-grid--4">
         <TextField spellCheck={false}
           label={t('checklistScreens.start.date')}
           hint={t('checklistScreens.common.dateHint')}
@@ -74,16 +63,6 @@ export function RunFieldsForm({ title, submitLabel, initial, onSave, onCancel }:
           onChange={(team) => set({ team })}
         />
       </div>
-      <FormError id={errorId} message={error} />
-      <div className="cl-form__buttons">
-        <button type="submit" className="button button--primary">
-          {saving ? t('common.saving') : submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-        <p className="cl-form__keys">{t('checklistScreens.common.formKeys')}</p>
-      </div>
-    </form>
+    </EditForm>
   );
 }

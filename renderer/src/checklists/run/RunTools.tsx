@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunDetail } from '../../../../shared/checklists/run';
 import { request } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePlanChecklists } from '../data/plan-checklists';
 import { useChecklistView } from '../view-store';
+import { Section } from '../../components/Section';
 
 interface RunToolsProps {
   run: RunDetail;
@@ -14,7 +15,6 @@ interface RunToolsProps {
 /** The rarer things to do with a run, kept out of the meeting's way: change its details, delete it. */
 export function RunTools({ run, onEdit }: RunToolsProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   const show = useChecklistView((state) => state.show);
   const [removing, setRemoving] = useState(false);
   const answers = run.cases.reduce((sum, runCase) => sum + runCase.answers.length, 0);
@@ -29,10 +29,7 @@ export function RunTools({ run, onEdit }: RunToolsProps) {
   }
 
   return (
-    <section className="cl-side-box" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-side-box__title">
-        {t('checklistScreens.run.toolsTitle')}
-      </h3>
+    <Section className="cl-side-box" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.run.toolsTitle')}>
       <div className="cl-side-box__buttons">
         <button type="button" className="button button--small button--quiet" onClick={onEdit}>
           {t('checklistScreens.run.edit')}
@@ -52,6 +49,6 @@ export function RunTools({ run, onEdit }: RunToolsProps) {
           <p>{t('checklistScreens.run.removeBody', { cases: run.cases.length, answers })}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Section>
   );
 }

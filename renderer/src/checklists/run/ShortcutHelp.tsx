@@ -1,17 +1,13 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Section } from '../../components/Section';
 
 const rows = ['answer', 'choice', 'next', 'previous', 'comment', 'clear', 'nextCase', 'previousCase', 'leave'] as const;
 
 /** "Kortkommandon": the run's keys, always in view beside the case. */
 export function ShortcutHelp() {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className="cl-side-box cl-keys" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-side-box__title">
-        {t('checklistScreens.shortcuts.title')}
-      </h3>
+    <Section className="cl-side-box cl-keys" titleClassName="cl-side-box__title" level={3} title={t('checklistScreens.shortcuts.title')}>
       <dl className="cl-keys__list">
         {rows.map((row) => (
           <div key={row} className="cl-keys__row">
@@ -20,6 +16,6 @@ export function ShortcutHelp() {
           </div>
         ))}
       </dl>
-    </section>
+    </Section>
   );
 }

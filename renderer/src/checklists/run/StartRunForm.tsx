@@ -5,9 +5,10 @@ import type { TemplateDetail } from '../../../../shared/checklists/template';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
 import { readSetting, writeSetting } from '../../storage';
-import { defaultRunDate } from '../common/dates';
 import { useChecklistView } from '../view-store';
 import { RunFieldsForm } from './RunFieldsForm';
+import { defaultRunDate } from '../common/dates';
+import { LoadFailed, Loading } from '../common/LoadState';
 
 const RUN_BY_SETTING = 'kvalitetshjulet.runBy';
 const TEAM_SETTING = 'kvalitetshjulet.runTeam';
@@ -50,19 +51,12 @@ export function StartRunForm({ templateId, plan }: StartRunFormProps) {
 
   if (loadError) {
     return (
-      <div className="notice notice--error" role="alert">
-        <p>{loadError}</p>
-        <button type="button" className="button" onClick={() => show({ name: 'overview' })}>
-          {t('checklistScreens.common.backToOverview')}
-        </button>
-      </div>
+      <LoadFailed message={loadError} />
     );
   }
   if (!template) {
     return (
-      <p className="loading" role="status">
-        {t('checklistScreens.common.loading')}
-      </p>
+      <Loading />
     );
   }
   return (

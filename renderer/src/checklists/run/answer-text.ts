@@ -1,6 +1,6 @@
 import type { AnswerValue } from '../../../../shared/checklists/answer-value';
 import type { ChecklistItem } from '../../../../shared/checklists/item';
-import { formatNumber } from '../../../../shared/results/format';
+import { decimalText } from '../../format';
 
 export type StoredValue = number | string | string[];
 
@@ -18,7 +18,7 @@ export function parseNumberInput(text: string): number | null {
 /** The text a field shows for a stored answer: a number with a decimal comma, a date or text as it is. */
 export function fieldText(value: StoredValue | undefined): string {
   if (value === undefined) return '';
-  if (typeof value === 'number') return formatNumber(value, 6);
+  if (typeof value === 'number') return decimalText(value);
   if (Array.isArray(value)) return value.join(', ');
   return value;
 }

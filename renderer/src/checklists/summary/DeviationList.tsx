@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunReport } from '../../../../shared/checklists/report';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { DeviationItem } from './DeviationItem';
+import { Section } from '../../components/Section';
 
 interface DeviationListProps {
   report: RunReport;
@@ -13,12 +13,8 @@ interface DeviationListProps {
 /** "3 av 12 ärenden saknar utredningsplan": each deviation with the way to act on it. */
 export function DeviationList({ report, plan, writable }: DeviationListProps) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className="cl-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-subtitle">
-        {t('checklistScreens.summary.deviationsTitle')}
-      </h3>
+    <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={t('checklistScreens.summary.deviationsTitle')}>
       {report.deviations.length === 0 ? (
         <p className="cl-no-deviations">{t('checklistScreens.summary.noDeviations')}</p>
       ) : (
@@ -28,6 +24,6 @@ export function DeviationList({ report, plan, writable }: DeviationListProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,13 +1,13 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunReport } from '../../../../shared/checklists/report';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
-import { FormError } from '../../components/FormError';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useUserName } from '../../stores/user-name';
+import { EditForm } from '../../components/EditForm';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useUserName } from '../../user-name/user-name-store';
 import { useSubmit } from '../../hooks/use-submit';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { SelectField, TextAreaField, TextField } from '../../components/fields';
 import { planControls, planRisks } from '../common/plan-controls';
 
@@ -22,8 +22,6 @@ interface FollowUpFormProps {
 /** The action to put in the plan: its text written for the user, an owner and a due date, under the control's risk. */
 export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: FollowUpFormProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const errorId = useId();
   const risks = planRisks(plan);
   const controlRisk = planControls(plan).find((control) => control.id === deviation.controlId)?.riskId ?? '';
   const [text, setText] = useState(
@@ -39,8 +37,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
   const { saving, error, setError, run } = useSubmit();
   const userName = useUserName((state) => state.userName);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (!riskId) {
       setError(t('checklistScreens.followUp.riskRequired'));
       return;
@@ -60,23 +57,17 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
   return (
     <div className="cl-stack cl-stack--tight">
       {userName === null ? <UserNamePanel /> : null}
-      <form
-        className="cl-form"
-        noValidate
-        aria-labelledby={titleId}
-        aria-describedby={error ? errorId : undefined}
+      <EditForm
+        level={4}
+        title={t('checklistScreens.followUp.title')}
+        submitLabel={t('checklistScreens.followUp.submit')}
+        saving={saving}
+        error={error}
         onSubmit={submit}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          event.preventDefault();
-          onCancel();
-        }}
+        onCancel={onCancel}
       >
-        <h4 id={titleId} className="cl-form__title">
-          {t('checklistScreens.followUp.title')}
-        </h4>
         <TextAreaField label={t('checklistScreens.followUp.text')} rows={2} value={text} onChange={setText} />
-        <div className="cl-grid cl-grid--3">
+        <div className="form-grid form-grid--3">
           <TextField spellCheck={false} label={t('checklistScreens.followUp.owner')} hint={t('checklistScreens.followUp.ownerHint')} value={owner} onChange={setOwner} />
           <TextField spellCheck={false}
             label={t('checklistScreens.followUp.dueDate')}
@@ -96,16 +87,7 @@ export function FollowUpForm({ deviation, report, plan, onCreated, onCancel }: F
             onChange={setRiskId}
           />
         </div>
-        <FormError id={errorId} message={error} />
-        <div className="cl-form__buttons">
-          <button type="submit" className="button button--primary">
-            {saving ? t('common.saving') : t('checklistScreens.followUp.submit')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </div>
   );
 }

@@ -1,16 +1,16 @@
 import type { TFunction } from 'i18next';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isShare } from '../../../../shared/checklists/kinds';
 import type { ItemReport, RunReport } from '../../../../shared/checklists/report';
-import { formatNumber } from '../../../../shared/results/format';
+import { formatNumber } from '../../format';
+import { Section } from '../../components/Section';
 
-function Figure({ item, t }: { item: ItemReport; t: TFunction }) {
+function Figure({ item, t, language }: { item: ItemReport; t: TFunction; language: string }) {
   const figure = item.figure;
   if (!figure) return <>–</>;
   return (
     <>
-      <span className="cl-table__figure">{figure.value === null ? '–' : `${formatNumber(figure.value, 1)}${isShare(figure.aggregation) ? ' %' : ''}`}</span>
+      <span className="cl-table__figure">{figure.value === null ? '–' : `${formatNumber(figure.value, language, 1)}${isShare(figure.aggregation) ? ' %' : ''}`}</span>
       <span className="cl-table__how">{t(`checklistScreens.aggregation.${figure.aggregation}`)}</span>
     </>
   );
@@ -18,14 +18,10 @@ function Figure({ item, t }: { item: ItemReport; t: TFunction }) {
 
 /** Every item of the run with its counts, for the one who wants the details behind the sentences. */
 export function ItemTable({ report }: { report: RunReport }) {
-  const { t } = useTranslation();
-  const titleId = useId();
+  const { t, i18n } = useTranslation();
   return (
-    <section className="cl-section" aria-labelledby={titleId}>
-      <h3 id={titleId} className="cl-subtitle">
-        {t('checklistScreens.summary.itemsTitle')}
-      </h3>
-      <table className="cl-table">
+    <Section className="cl-section" titleClassName="cl-subtitle" level={3} title={t('checklistScreens.summary.itemsTitle')}>
+      <table className="table table--boxed cl-table">
         <thead>
           <tr>
             <th scope="col">{t('checklistScreens.summary.item')}</th>
@@ -51,12 +47,12 @@ export function ItemTable({ report }: { report: RunReport }) {
               <td className="cl-num">{item.kind === 'yes_no_na' ? item.notApplicable : '–'}</td>
               <td className="cl-num">{item.deviations ?? '–'}</td>
               <td>
-                <Figure item={item} t={t} />
+                <Figure item={item} t={t} language={i18n.language} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { useChecklistView } from '../view-store';
 import { DeviationList } from './DeviationList';
 import { ItemTable } from './ItemTable';
 import { SummaryFigures } from './SummaryFigures';
+import { LoadFailed, Loading } from '../common/LoadState';
 
 interface RunSummaryViewProps {
   runId: string;
@@ -32,16 +33,9 @@ export function RunSummaryView({ runId, plan }: RunSummaryViewProps) {
 
   if (!report) {
     return loadError ? (
-      <div className="notice notice--error" role="alert">
-        <p>{loadError}</p>
-        <button type="button" className="button" onClick={() => show({ name: 'overview' })}>
-          {t('checklistScreens.common.backToOverview')}
-        </button>
-      </div>
+      <LoadFailed message={loadError} />
     ) : (
-      <p className="loading" role="status">
-        {t('checklistScreens.common.loading')}
-      </p>
+      <Loading />
     );
   }
 

@@ -1,22 +1,19 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { SingleFieldForm } from '../../components/SingleFieldForm';
-import { usePlanDetail } from '../../stores/plan-detail';
-import { shortLabel } from '../format';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { AreaItem } from './AreaItem';
+import { shortLabel } from '../../format';
+import { Panel } from '../../components/Panel';
 
 export function ImprovementAreas({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const edit = usePlanDetail((state) => state.edit);
 
   return (
-    <section className="panel pe-areas" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
-        {t('planEditor.areas.improvementTitle')}
-      </h2>
+    <Panel className="pe-areas" title={t('planEditor.areas.improvementTitle')} headingRef={heading} headingTabIndex={-1}>
       <p className="muted">{t('planEditor.areas.improvementLead')}</p>
       {plan.improvementAreas.length === 0 ? <p className="empty-note">{t('planEditor.areas.improvementEmpty')}</p> : null}
       <ol className="pe-area-list">
@@ -54,6 +51,6 @@ export function ImprovementAreas({ plan, canEdit }: { plan: PlanDetail; canEdit:
           onSubmit={(text) => edit((api) => api.improvementAreas.create({ planId: plan.id, text }))}
         />
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -1,23 +1,20 @@
-import { useId, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { SingleFieldForm } from '../../components/SingleFieldForm';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { AreaItem } from './AreaItem';
+import { Panel } from '../../components/Panel';
 
 export function QualityAreas({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const edit = usePlanDetail((state) => state.edit);
   const risks = plan.processes.flatMap((process) => process.risks);
   const usage = (areaId: string) => risks.filter((risk) => risk.qualityAreaIds.includes(areaId)).length;
 
   return (
-    <section className="panel pe-areas" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
-        {t('planEditor.areas.qualityTitle')}
-      </h2>
+    <Panel className="pe-areas" title={t('planEditor.areas.qualityTitle')} headingRef={heading} headingTabIndex={-1}>
       <p className="muted">{t('planEditor.areas.qualityLead')}</p>
       {plan.qualityAreas.length === 0 ? <p className="empty-note">{t('planEditor.areas.qualityEmpty')}</p> : null}
       <ol className="pe-area-list">
@@ -60,6 +57,6 @@ export function QualityAreas({ plan, canEdit }: { plan: PlanDetail; canEdit: boo
           onSubmit={(name) => edit((api) => api.qualityAreas.create({ planId: plan.id, name }))}
         />
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CatalogGate } from '../../components/CatalogGate';
-import { CreateUnitForm } from '../../components/CreateUnitForm';
-import { UnitCard } from '../../components/UnitCard';
-import { UserNamePanel } from '../../components/UserNamePanel';
-import { useCurrentSelection } from '../../stores/catalog';
-import { useCurrentPlan } from '../../stores/current-plan';
-import { useUnits } from '../../stores/units';
+import { CatalogGate } from '../../plans/CatalogGate';
+import { CreateUnitForm } from './CreateUnitForm';
+import { UnitCard } from './UnitCard';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
+import { useCurrentSelection } from '../../plans/catalog';
+import { useCurrentPlan } from '../../plans/current-plan';
+import { useUnits } from '../../plans/units';
 import { useEditorView } from '../editor-view';
 
 /** Every unit with its plans: where a plan is chosen, and units and plans are added. */

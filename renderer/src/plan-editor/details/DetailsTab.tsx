@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
-import { formatDay } from '../format';
 import { MetaForm } from './MetaForm';
+import { formatDay } from '../../format';
+import { Panel } from '../../components/Panel';
 
 /** The plan's particulars: a form while the plan is open, plain facts while it is locked. */
 export function DetailsTab({ plan, canEdit }: { plan: PlanDetail; canEdit: boolean }) {
@@ -16,10 +17,7 @@ export function DetailsTab({ plan, canEdit }: { plan: PlanDetail; canEdit: boole
     [t('planEditor.details.processOwner'), plan.meta.processOwner],
   ] as const;
   return (
-    <section className="panel pe-details" aria-labelledby="pe-details-title">
-      <h2 id="pe-details-title" className="panel__title">
-        {t('planEditor.details.title')}
-      </h2>
+    <Panel className="pe-details" title={t('planEditor.details.title')}>
       <dl className="pe-meta-list">
         {facts.map(([label, value]) => (
           <div key={label}>
@@ -28,6 +26,6 @@ export function DetailsTab({ plan, canEdit }: { plan: PlanDetail; canEdit: boole
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { PlanMeta } from '../../../../shared/domain/plan-content';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { FormError } from '../../components/FormError';
-import { usePlanDetail } from '../../stores/plan-detail';
-import { usePlans } from '../../stores/plans';
+import { usePlanDetail } from '../../plans/plan-detail';
+import { usePlans } from '../../plans/plans';
 import { DateField, TextField } from '../../components/fields';
 
 type Values = Omit<PlanMeta, 'adoptedOn'> & { title: string; adoptedOn: string };
@@ -71,8 +71,8 @@ export function MetaForm({ plan }: { plan: PlanDetail }) {
       <h2 id={headingId} className="panel__title">
         {t('planEditor.details.title')}
       </h2>
-      <div className="pe-grid">
-        <TextField className="pe-span-2" label={t('planEditor.details.planTitle')} value={values.title} onChange={(title) => set({ title })} />
+      <div className="form-grid">
+        <TextField className="form-span-2" label={t('planEditor.details.planTitle')} value={values.title} onChange={(title) => set({ title })} />
         <TextField
           label={t('planEditor.details.diarienummer')}
           hint={t('planEditor.details.diarienummerHint')}

@@ -1,13 +1,13 @@
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
-import { ExportPanel } from './ExportPanel';
-import { ImportPanel } from './ImportPanel';
+import { SpreadsheetExportPanel } from './SpreadsheetExportPanel';
+import { SpreadsheetImportPanel } from './SpreadsheetImportPanel';
 import { RolloverPanel } from './RolloverPanel';
 
 export function FilesTab({ plan }: { plan: PlanDetail }) {
   return (
     <div className="pe-stack">
-      <ExportPanel plan={plan} />
-      <ImportPanel plan={plan} />
+      <SpreadsheetExportPanel plan={plan} />
+      <SpreadsheetImportPanel plan={plan} />
       <RolloverPanel plan={plan} />
     </div>
   );

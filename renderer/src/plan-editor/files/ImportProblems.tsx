@@ -9,7 +9,7 @@ export function ImportProblems({ problems }: { problems: ImportProblem[] }) {
       <p className="notice__title">{t('planEditor.files.problemsTitle')}</p>
       <p>{t('planEditor.files.problemsLead', { count: problems.length })}</p>
       <div className="pe-table-wrap">
-        <table className="pe-table">
+        <table className="table table--sticky pe-table">
           <thead>
             <tr>
               <th scope="col">{t('planEditor.files.row')}</th>

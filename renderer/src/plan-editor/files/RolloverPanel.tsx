@@ -1,16 +1,16 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../../../shared/domain/plan';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
-import { useCurrentPlan } from '../../stores/current-plan';
-import { usePlans } from '../../stores/plans';
+import { useCurrentPlan } from '../../plans/current-plan';
+import { usePlans } from '../../plans/plans';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Panel } from '../../components/Panel';
 
 /** Next year's plan from this one, with open actions carried over; then an offer to open it. */
 export function RolloverPanel({ plan }: { plan: PlanDetail }) {
   const { t } = useTranslation();
-  const headingId = useId();
   const choose = useCurrentPlan((state) => state.choose);
   const [confirming, setConfirming] = useState(false);
   const [created, setCreated] = useState<Plan | null>(null);
@@ -26,10 +26,7 @@ export function RolloverPanel({ plan }: { plan: PlanDetail }) {
   }
 
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('planEditor.files.rolloverTitle')}
-      </h2>
+    <Panel title={t('planEditor.files.rolloverTitle')}>
       <p className="pe-lead">{t('planEditor.files.rolloverLead', { year: next })}</p>
       <button type="button" className="button" onClick={() => setConfirming(true)}>
         {t('planEditor.files.rollover', { year: next })}
@@ -54,6 +51,6 @@ export function RolloverPanel({ plan }: { plan: PlanDetail }) {
           <p>{t('planEditor.files.rolloverConfirmBody', { year: next, unit: plan.unitName })}</p>
         </ConfirmDialog>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, PlanDetail } from '../../../../shared/domain/plan-detail';
 import { request } from '../../api/client';
-import { UserNamePanel } from '../../components/UserNamePanel';
+import { UserNamePanel } from '../../user-name/UserNamePanel';
 import { HistoryTable } from './HistoryTable';
 
 type Loaded = { planId: string; updatedAt: string; entries: HistoryEntry[] } | { planId: string; updatedAt: string; error: string };

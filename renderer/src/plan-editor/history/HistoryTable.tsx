@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry, PlanDetail } from '../../../../shared/domain/plan-detail';
-import { formatDate } from '../../format';
-import { formatTime } from '../format';
 import { entityLabel, fieldLabel, readableValue } from './history-values';
+import { formatDate, formatTime } from '../../format';
 
 const PAGE = 50;
 
@@ -17,7 +16,7 @@ export function HistoryTable({ plan, entries }: { plan: PlanDetail; entries: His
   return (
     <>
       <div className="pe-table-wrap">
-        <table className="pe-table pe-history">
+        <table className="table table--sticky pe-table pe-history">
           <caption className="visually-hidden">{t('planEditor.history.tableLabel')}</caption>
           <colgroup>
             <col className="pe-history__col-when" />

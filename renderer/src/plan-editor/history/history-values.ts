@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { HistoryEntry, PlanDetail } from '../../../../shared/domain/plan-detail';
 import { planEditorSv } from '../../i18n/plan-editor.sv';
-import { formatDay, formatNumber } from '../format';
+import { formatDay, formatNumber } from '../../format';
 
 type FieldKey = keyof typeof planEditorSv.history.fields;
 type EntityKey = keyof typeof planEditorSv.history.entities;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RiskDetail } from '../../../../shared/domain/plan-detail';
 import type { Assessment, RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { RiskLevelBadge } from '../../components/RiskLevelBadge';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 
 type Stage = 'inherent' | 'residual';
 type Axis = 'likelihood' | 'consequence';

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessDetail, RiskDetail } from '../../../../shared/domain/plan-detail';
 import { FormError } from '../../components/FormError';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { requestFocus } from '../focus-request';
 import { useSubmit } from '../../hooks/use-submit';
 

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail, ProcessDetail } from '../../../../shared/domain/plan-detail';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { ItemTools } from '../ItemTools';
 import { useEditFocus } from '../use-edit-focus';
 import { ProcessForm } from './ProcessForm';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import { useReturnFocus } from '../../hooks/useReturnFocus';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { risksLackingControl } from '../risk-flags';
 import { ProcessCard } from './ProcessCard';
 import { ProcessForm } from './ProcessForm';

@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
-import type { Envelope } from '../../../../shared/ipc/envelope';
-import { EditForm } from '../EditForm';
 import { TextAreaField, TextField } from '../../components/fields';
-import { useSubmit } from '../../hooks/use-submit';
+import { ContentForm, type ContentFormProps } from '../ContentForm';
 
 export interface RiskValues {
   text: string;
@@ -12,73 +10,48 @@ export interface RiskValues {
   qualityAreaIds: string[];
 }
 
-interface RiskFormProps {
-  title: string;
-  submitLabel: string;
-  qualityAreas: PlanDetail['qualityAreas'];
-  initial?: RiskValues;
-  onSave(values: RiskValues): Promise<Envelope<PlanDetail>>;
-  onClose(): void;
-  level?: 3 | 4 | 5 | 6;
-}
+const blank: RiskValues = { text: '', owner: '', qualityAreaIds: [] };
 
-export function RiskForm({ title, submitLabel, qualityAreas, initial, onSave, onClose, level }: RiskFormProps) {
+export function RiskForm({ qualityAreas, ...props }: ContentFormProps<RiskValues> & { qualityAreas: PlanDetail['qualityAreas'] }) {
   const { t } = useTranslation();
   const legendHintId = useId();
-  const [values, setValues] = useState<RiskValues>(initial ?? { text: '', owner: '', qualityAreaIds: [] });
-  const { saving, error, run } = useSubmit(onClose);
 
-  function toggleArea(id: string, checked: boolean) {
-    setValues((current) => ({
-      ...current,
-      // Kept in the plan's order, so the tags read the same way everywhere.
-      qualityAreaIds: qualityAreas
-        .map((area) => area.id)
-        .filter((areaId) => (areaId === id ? checked : current.qualityAreaIds.includes(areaId))),
-    }));
-  }
+  // Kept in the plan's order, so the tags read the same way everywhere.
+  const toggled = (chosen: string[], id: string, checked: boolean) =>
+    qualityAreas.map((area) => area.id).filter((areaId) => (areaId === id ? checked : chosen.includes(areaId)));
 
   return (
-    <EditForm
-      level={level}
-      title={title}
-      submitLabel={submitLabel}
-      saving={saving}
-      error={error}
-      onSubmit={() => void run(() => onSave(values))}
-      onCancel={onClose}
-    >
-      <TextAreaField
-        label={t('planEditor.risks.text')}
-        hint={t('planEditor.risks.textHint')}
-        autoFocus
-        value={values.text}
-        onChange={(text) => setValues((current) => ({ ...current, text }))}
-      />
-      <TextField
-        label={t('planEditor.risks.owner')}
-        hint={t('planEditor.risks.ownerHint')}
-        value={values.owner}
-        onChange={(owner) => setValues((current) => ({ ...current, owner }))}
-      />
-      <fieldset className="pe-checks" aria-describedby={legendHintId}>
-        <legend>{t('planEditor.risks.qualityAreas')}</legend>
-        <p id={legendHintId} className="field-hint">
-          {t('planEditor.risks.qualityAreasHint')}
-        </p>
-        <div className="pe-checks__list">
-          {qualityAreas.map((area) => (
-            <label key={area.id} className="pe-check">
-              <input
-                type="checkbox"
-                checked={values.qualityAreaIds.includes(area.id)}
-                onChange={(event) => toggleArea(area.id, event.target.checked)}
-              />
-              {area.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
-    </EditForm>
+    <ContentForm {...props} blank={blank}>
+      {(values, set) => (
+        <>
+          <TextAreaField
+            label={t('planEditor.risks.text')}
+            hint={t('planEditor.risks.textHint')}
+            autoFocus
+            value={values.text}
+            onChange={(text) => set({ text })}
+          />
+          <TextField label={t('planEditor.risks.owner')} hint={t('planEditor.risks.ownerHint')} value={values.owner} onChange={(owner) => set({ owner })} />
+          <fieldset className="pe-checks" aria-describedby={legendHintId}>
+            <legend>{t('planEditor.risks.qualityAreas')}</legend>
+            <p id={legendHintId} className="field-hint">
+              {t('planEditor.risks.qualityAreasHint')}
+            </p>
+            <div className="pe-checks__list">
+              {qualityAreas.map((area) => (
+                <label key={area.id} className="pe-check">
+                  <input
+                    type="checkbox"
+                    checked={values.qualityAreaIds.includes(area.id)}
+                    onChange={(event) => set({ qualityAreaIds: toggled(values.qualityAreaIds, area.id, event.target.checked) })}
+                  />
+                  {area.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </>
+      )}
+    </ContentForm>
   );
 }

@@ -2,17 +2,16 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail, ProcessDetail, RiskDetail } from '../../../../shared/domain/plan-detail';
 import { levelOf } from '../../../../shared/risk-matrix/grid';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { takeFocusRequest } from '../focus-request';
 import { lacksControl } from '../risk-flags';
-import { shortLabel } from '../format';
 import { ItemTools } from '../ItemTools';
 import { useEditFocus } from '../use-edit-focus';
-import { ActionList } from './ActionList';
 import { AssessmentRow } from './AssessmentRow';
-import { ControlList } from './ControlList';
+import { RiskParts } from './RiskParts';
 import { MoveRisk } from './MoveRisk';
 import { RiskForm } from './RiskForm';
+import { shortLabel } from '../../format';
 
 interface RiskItemProps {
   plan: PlanDetail;
@@ -111,8 +110,7 @@ export function RiskItem({ plan, process, risk, index, canEdit, onDeleted }: Ris
         </p>
       ) : null}
       <div className="pe-risk__parts">
-        <ControlList risk={risk} canEdit={canEdit} />
-        <ActionList risk={risk} canEdit={canEdit} />
+        <RiskParts risk={risk} canEdit={canEdit} />
       </div>
       {canEdit ? <MoveRisk risk={risk} processes={plan.processes} /> : null}
     </article>

@@ -1,19 +1,15 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMatrixView } from '../matrix-view';
 import { RiskLegendItem } from './RiskLegendItem';
+import { Section } from '../../components/Section';
 
 /** The numbered list the chips refer to; it follows the filters like the map does. */
 export function RiskLegend() {
   const { t } = useTranslation();
-  const headingId = useId();
   const { entries } = useMatrixView();
 
   return (
-    <section className="rm-legend" aria-labelledby={headingId}>
-      <h2 id={headingId} className="rm-side__title">
-        {t('riskMatrix.legend.title', { count: entries.length })}
-      </h2>
+    <Section className="rm-legend" titleClassName="rm-side__title" title={<>{t('riskMatrix.legend.title', { count: entries.length })}</>}>
       {entries.length === 0 ? (
         <p className="empty-note">{t('riskMatrix.legend.empty')}</p>
       ) : (
@@ -23,6 +19,6 @@ export function RiskLegend() {
           ))}
         </ol>
       )}
-    </section>
+    </Section>
   );
 }

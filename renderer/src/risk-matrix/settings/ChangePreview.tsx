@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MatrixChangePreview } from '../../../../shared/ipc/matrix';
 import { textColorOn } from '../../../../shared/risk-matrix/contrast';
+import { Panel } from '../../components/Panel';
 
 type Placed = MatrixChangePreview['changes'][number]['before'];
 
@@ -29,7 +30,6 @@ function PlacedBadge({ placed }: { placed: Placed }) {
 /** What saving the new matrix does to each assessment, before anything is saved. */
 export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: ChangePreviewProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const affected = preview.changes.filter((change) => change.rescaled || change.levelChanged);
 
@@ -39,13 +39,10 @@ export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: C
   }, [preview]);
 
   return (
-    <section className="panel panel--accent rm-preview" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="panel__title">
-        {t('riskMatrix.preview.title')}
-      </h2>
+    <Panel className="panel--accent rm-preview" title={t('riskMatrix.preview.title')} headingRef={heading} headingTabIndex={-1}>
       <p className="rm-preview__message">{preview.message}</p>
       {affected.length > 0 ? (
-        <table className="rm-preview__table">
+        <table className="table table--plain rm-preview__table">
           <thead>
             <tr>
               <th scope="col">{t('riskMatrix.preview.risk')}</th>
@@ -85,6 +82,6 @@ export function ChangePreview({ preview, numberOf, saving, onSave, onCancel }: C
           {t('common.cancel')}
         </button>
       </div>
-    </section>
+    </Panel>
   );
 }

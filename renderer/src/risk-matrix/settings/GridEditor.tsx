@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textColorOn } from '../../../../shared/risk-matrix/contrast';
 import type { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { fillProductGrid, setGridCell } from '../model/matrix-draft';
 import { scaleName } from '../model/scale-name';
+import { Panel } from '../../components/Panel';
 
 interface GridEditorProps {
   matrix: RiskMatrix;
@@ -16,15 +16,11 @@ const positions = (count: number) => Array.from({ length: count }, (_, i) => i +
 /** The lookup grid: each cell's risk level chosen on its own; S × K is only where it starts. */
 export function GridEditor({ matrix, onChange }: GridEditorProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const likelihoods = positions(matrix.likelihood.length).reverse();
   const consequences = positions(matrix.consequence.length);
 
   return (
-    <section className="panel rm-settings__part" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('riskMatrix.settings.gridTitle')}
-      </h2>
+    <Panel className="rm-settings__part" title={t('riskMatrix.settings.gridTitle')}>
       <p className="field-hint">{t('riskMatrix.settings.gridHint')}</p>
       <table className="rm-grid-editor">
         <thead>
@@ -76,6 +72,6 @@ export function GridEditor({ matrix, onChange }: GridEditorProps) {
       <button type="button" className="button button--small" onClick={() => onChange(fillProductGrid(matrix))}>
         {t('riskMatrix.settings.fillProduct')}
       </button>
-    </section>
+    </Panel>
   );
 }

@@ -4,7 +4,7 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { MatrixChangePreview } from '../../../../shared/ipc/matrix';
 import { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { request } from '../../api/client';
-import { usePlanDetail } from '../../stores/plan-detail';
+import { usePlanDetail } from '../../plans/plan-detail';
 import { resizeDraft, validationMessages, type Axis } from '../model/matrix-draft';
 import { riskEntries } from '../model/risk-entries';
 import { useMatrixWorkspace } from '../workspace-store';
@@ -13,6 +13,7 @@ import { GridEditor } from './GridEditor';
 import { PresetPicker } from './PresetPicker';
 import { RiskLevelsEditor } from './RiskLevelsEditor';
 import { ScaleEditor } from './ScaleEditor';
+import { Panel } from '../../components/Panel';
 
 interface MatrixEditorProps {
   detail: PlanDetail;
@@ -27,7 +28,6 @@ type Previewed = MatrixChangePreview & { matrix: RiskMatrix };
 export function MatrixEditor({ detail }: MatrixEditorProps) {
   const { t } = useTranslation();
   const headingId = useId();
-  const scalesId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState<RiskMatrix>(detail.matrix);
   const [preview, setPreview] = useState<Previewed | null>(null);
@@ -101,15 +101,12 @@ export function MatrixEditor({ detail }: MatrixEditorProps) {
         <p className="muted">{t('riskMatrix.settings.intro')}</p>
       </div>
       <PresetPicker onUse={update} />
-      <section className="panel rm-settings__part" aria-labelledby={scalesId}>
-        <h2 id={scalesId} className="panel__title">
-          {t('riskMatrix.settings.scalesTitle')}
-        </h2>
+      <Panel className="rm-settings__part" title={t('riskMatrix.settings.scalesTitle')}>
         <div className="rm-settings__scales">
           <ScaleEditor axis="likelihood" matrix={draft} onChange={update} onResize={(count) => resize('likelihood', count)} />
           <ScaleEditor axis="consequence" matrix={draft} onChange={update} onResize={(count) => resize('consequence', count)} />
         </div>
-      </section>
+      </Panel>
       <RiskLevelsEditor matrix={draft} onChange={update} />
       <GridEditor matrix={draft} onChange={update} />
       {messages.length > 0 ? (

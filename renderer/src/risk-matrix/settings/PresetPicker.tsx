@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { matrixPresets } from '../../../../shared/risk-matrix/presets';
+import { Panel } from '../../components/Panel';
 
 interface PresetPickerProps {
   onUse(matrix: RiskMatrix): void;
@@ -10,17 +11,13 @@ interface PresetPickerProps {
 /** Start over from one of the ready-made matrices; the draft is replaced, nothing is saved yet. */
 export function PresetPicker({ onUse }: PresetPickerProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const fieldId = useId();
   const descriptionId = useId();
   const [presetId, setPresetId] = useState(matrixPresets[0]?.id ?? '');
   const preset = matrixPresets.find((candidate) => candidate.id === presetId);
 
   return (
-    <section className="panel rm-settings__part" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('riskMatrix.settings.presetTitle')}
-      </h2>
+    <Panel className="rm-settings__part" title={t('riskMatrix.settings.presetTitle')}>
       <div className="rm-settings__row">
         <div className="rm-field">
           <label htmlFor={fieldId}>{t('riskMatrix.settings.presetLabel')}</label>
@@ -39,6 +36,6 @@ export function PresetPicker({ onUse }: PresetPickerProps) {
       <p id={descriptionId} className="field-hint">
         {preset?.description}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { textColorOn } from '../../../../shared/risk-matrix/contrast';
 import type { RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { addRiskLevel, MAX_RISK_LEVELS, MIN_RISK_LEVELS, removeRiskLevel, setRiskLevel, setThreshold } from '../model/matrix-draft';
+import { Panel } from '../../components/Panel';
 
 interface RiskLevelsEditorProps {
   matrix: RiskMatrix;
@@ -14,15 +15,11 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
 /** The named levels, lowest first, with their colours, and the threshold from which a risk needs a control. */
 export function RiskLevelsEditor({ matrix, onChange }: RiskLevelsEditorProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const thresholdId = useId();
   const levels = matrix.riskLevels;
 
   return (
-    <section className="panel rm-settings__part" aria-labelledby={headingId}>
-      <h2 id={headingId} className="panel__title">
-        {t('riskMatrix.settings.levelsTitle')}
-      </h2>
+    <Panel className="rm-settings__part" title={t('riskMatrix.settings.levelsTitle')}>
       <p className="field-hint">{t('riskMatrix.settings.levelsHint')}</p>
       <ol className="rm-levels">
         {levels.map((level, index) => {
@@ -83,6 +80,6 @@ export function RiskLevelsEditor({ matrix, onChange }: RiskLevelsEditorProps) {
           ))}
         </select>
       </div>
-    </section>
+    </Panel>
   );
 }

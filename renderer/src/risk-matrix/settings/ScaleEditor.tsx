@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_SCALE, MIN_SCALE, type RiskMatrix } from '../../../../shared/risk-matrix/matrix';
 import { setScaleLevel, type Axis } from '../model/matrix-draft';
+import { Section } from '../../components/Section';
 
 interface ScaleEditorProps {
   axis: Axis;
@@ -15,16 +16,12 @@ const sizes = Array.from({ length: MAX_SCALE - MIN_SCALE + 1 }, (_, i) => MIN_SC
 /** One axis: how many levels it has, and each level's label and description, lowest first. */
 export function ScaleEditor({ axis, matrix, onChange, onResize }: ScaleEditorProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const sizeId = useId();
   const levels = matrix[axis];
   const axisName = t(`domain.${axis}`);
 
   return (
-    <section className="rm-scale-editor" aria-labelledby={headingId}>
-      <h3 id={headingId} className="rm-settings__subtitle">
-        {axisName}
-      </h3>
+    <Section className="rm-scale-editor" titleClassName="rm-settings__subtitle" level={3} title={axisName}>
       <div className="rm-field rm-field--narrow">
         <label htmlFor={sizeId}>{t('riskMatrix.settings.levelCount', { axis: t(`riskMatrix.axisInline.${axis}`) })}</label>
         <select id={sizeId} value={levels.length} onChange={(event) => onResize(Number(event.target.value))}>
@@ -64,6 +61,6 @@ export function ScaleEditor({ axis, matrix, onChange, onResize }: ScaleEditorPro
           </li>
         ))}
       </ol>
-    </section>
+    </Section>
   );
 }

@@ -1,0 +1,1 @@
+export const fileNameOf = (file: string) => file.split(/[\\/]/).pop() ?? file;
