@@ -1,7 +1,7 @@
 import type { Compilation, Figure } from '../../shared/reports/compilation';
 import { reportLabels } from '../../shared/reports/kinds';
 import type { ReportSummary } from '../../shared/reports/report';
-import { csvLine, type CsvCell } from '../services/bundle/documents/csv';
+import { csvLine, type CsvCell } from '../services/documents/csv';
 
 const yesNo = (value: boolean | null) => (value === null ? '' : value ? 'Ja' : 'Nej');
 

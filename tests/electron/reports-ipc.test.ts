@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppServices } from '../../electron/services/app-services';
+import type { AppServices } from '../../electron/app/app-services';
 import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
 import { Compilation } from '../../shared/reports/compilation';
 import { ReportDetail, ReportSummary } from '../../shared/reports/report';

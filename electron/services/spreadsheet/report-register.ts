@@ -6,7 +6,7 @@ import { checkStatusChange } from '../../../shared/reports/status';
 import { readCsv } from './csv-reader';
 import { cellAt, type Grid } from './grid';
 import { Problems } from './problems';
-import { normalizeHeading } from './template';
+import { normalizeHeading } from '../documents/plan-workbook/template';
 import { readXlsx } from './xlsx-reader';
 
 /** What the names in a register's cells are looked up in: the year's plan and the unit's categories. */

@@ -4,6 +4,7 @@ import { comparisonEn } from './comparison.en';
 import { domainEn } from './domain.en';
 import { exportEn } from './export.en';
 import { planEditorEn } from './plan-editor.en';
+import { reportsEn } from './reports.en';
 import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
 import { syncEn } from './sync.en';
@@ -16,6 +17,7 @@ export const en: Messages = {
   riskMatrix: riskMatrixEn,
   checklistScreens: checklistsEn,
   resultScreens: resultsEn,
+  reportScreens: reportsEn,
   backupScreen: backupsEn,
   comparison: comparisonEn,
   exportScreen: exportEn,
@@ -50,6 +52,7 @@ export const en: Messages = {
     riskMatrix: 'Risk matrix',
     checklists: 'Checklists',
     results: 'Results',
+    reports: 'Reports',
     export: 'Export and import',
     comparison: 'Compare units',
     backups: 'Backups',
