@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
 import { hasSender, type ReportChannel, type ReportKind } from '../../../shared/reports/kinds';
@@ -44,6 +44,10 @@ export function ReportForm({ plan, report, onClose }: ReportFormProps) {
   const form = useRef<HTMLDivElement>(null);
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
   const tillsyn = draft.kind === 'tillsyn';
+  // Opened by a button or Alt+N, the form takes the focus on its first field.
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, []);
   const fields = (): ReportFields => ({ ...draft, channel: draft.channel === '' ? null : draft.channel, anonymous: hasSender(draft.kind) && draft.anonymous });
 
   async function submit() {

@@ -2,7 +2,6 @@ import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportSummary } from '../../../../shared/reports/report';
-import { formatDay } from '../../format';
 import { useReportsView } from '../view-store';
 
 /** The register keeps the order the database gives: newest first. */
@@ -11,12 +10,12 @@ const helper = createColumnHelper<typeof registerFeatures, ReportSummary>();
 
 /** The columns of the register, in the UI's language. */
 export function useRegisterColumns() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   return useMemo(
     () =>
       helper.columns([
-        helper.accessor('receivedOn', { id: 'received', header: () => t('reportScreens.register.received'), cell: ({ getValue }) => formatDay(getValue(), language) }),
+        // The day as the forms take it (ÅÅÅÅ-MM-DD): short enough to leave the subject its room, and sortable by eye.
+        helper.accessor('receivedOn', { id: 'received', header: () => t('reportScreens.register.received'), cell: ({ getValue }) => <span className="rs-num">{getValue()}</span> }),
         helper.accessor('kind', { id: 'kind', header: () => t('reportScreens.register.kindColumn'), cell: ({ getValue }) => t(`reportScreens.kind.${getValue()}`) }),
         helper.accessor('subject', {
           id: 'subject',
@@ -50,6 +49,6 @@ export function useRegisterColumns() {
           ),
         }),
       ]),
-    [t, language],
+    [t],
   );
 }

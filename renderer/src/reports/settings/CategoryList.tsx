@@ -9,7 +9,8 @@ import { useReportsData } from '../data-store';
 /** One kind's categories: rename, archive or restore each, add a new one. */
 export function CategoryList({ unitId, kind }: { unitId: string; kind: ReportKind }) {
   const { t } = useTranslation();
-  const categories = useReportsData((state) => state.categories.filter((category) => category.kind === kind));
+  const all = useReportsData((state) => state.categories);
+  const categories = all.filter((category) => category.kind === kind);
   const writeCategories = useReportsData((state) => state.writeCategories);
   const [renaming, setRenaming] = useState<string | null>(null);
   const kindName = t(`reportScreens.kindPlural.${kind}`);

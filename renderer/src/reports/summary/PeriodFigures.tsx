@@ -114,17 +114,17 @@ export function PeriodFigures({ period, open, plan }: { period: PeriodCompilatio
         </table>
       </Section>
       {byCategory.length > 0 ? (
-        <Section className="panel rp-figure-box rp-figure-box--wide" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byCategory')}>
+        <Section className="panel rp-figure-box" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byCategory')}>
           <FigureTable caption={`${t('reportScreens.summary.byCategory')}, ${title}`} rowHeading={t('reportScreens.register.category')} rows={byCategory} />
         </Section>
       ) : null}
       {byProcess.length > 0 ? (
-        <Section className="panel rp-figure-box rp-figure-box--wide" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byProcess')}>
+        <Section className="panel rp-figure-box" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byProcess')}>
           <FigureTable caption={`${t('reportScreens.summary.byProcess')}, ${title}`} rowHeading={t('reportScreens.register.process')} rows={byProcess} />
         </Section>
       ) : null}
       {byArea.length > 0 ? (
-        <Section className="panel rp-figure-box rp-figure-box--wide" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byArea')}>
+        <Section className="panel rp-figure-box" titleClassName="panel__title" level={3} title={t('reportScreens.summary.byArea')}>
           <p className="muted">{t('reportScreens.summary.areaNote')}</p>
           <FigureTable caption={`${t('reportScreens.summary.byArea')}, ${title}`} rowHeading={t('reportScreens.filters.area')} rows={byArea} />
         </Section>
