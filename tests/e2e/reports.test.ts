@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
@@ -30,6 +31,14 @@ async function start() {
 
 const PLURAL: Record<ReportKind, string> = { avvikelse: 'Avvikelser', klagomal: 'Klagomål', synpunkt: 'Synpunkter', lex_sarah: 'Lex Sarah-rapporter', tillsyn: 'Tillsynsärenden' };
 const shareText = (part: number, whole: number, share: number | null) => (share === null ? '–' : `${part} av ${whole} (${formatFigure(share, '%', 'sv')})`);
+/** What axe finds serious or critical on the page as it is now, one line per rule. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.impact} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 const cellText = async (page: Page, selector: string) => ((await page.locator(selector).textContent()) ?? '').trim();
 
 describe('the register by keyboard', () => {
@@ -107,6 +116,8 @@ describe('the register by keyboard', () => {
       expect(await cellText(page, '[data-lex="reported"]')).toBe(String(expected.lexSarah.reportedToIvo));
     }
 
+    expect(await seriousViolations(page)).toEqual([]);
+
     // Tertial 1 per category, and from a figure to the reports behind it.
     await page.getByLabel('Visa', { exact: true }).selectOption({ index: 0 });
     const first = EXPECTED_TERTIALS[0];
@@ -119,8 +130,12 @@ describe('the register by keyboard', () => {
     expect(await page.getByLabel('Slag', { exact: true }).inputValue()).toBe('avvikelse');
     expect(await page.getByLabel('Inkom från (ÅÅÅÅ-MM-DD)').inputValue()).toBe('2026-01-01');
     expect(await page.locator('.rp-open').count()).toBe(6);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Kategorier och gränser' }).click();
+    await page.getByRole('heading', { name: 'Gränser för handläggning' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('a lex Sarah report in the UI', () => {
@@ -174,6 +189,7 @@ describe('a lex Sarah report in the UI', () => {
     await page.getByText('Status är nu Avslutad.').waitFor();
     expect(db.byCaseRef('LS-2026-1')?.status).toBe('avslutad');
     expect(db.byCaseRef('LS-2026-1')?.closed_on).not.toBeNull();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The action is the plan's own: the plan editor shows it with the way back to the report.
     await action.getByRole('link', { name: 'Visa i kvalitetsplanen' }).click();
@@ -185,5 +201,5 @@ describe('a lex Sarah report in the UI', () => {
     await page.getByRole('heading', { level: 2, name: 'Placering följdes inte upp' }).waitFor();
     expect(page.url()).toContain('#/reports');
     expect(errors).toEqual([]);
-  });
+  }, 60_000);
 });
