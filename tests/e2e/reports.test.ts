@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
 import { formatFigure } from '../../renderer/src/format';
+import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
 import { REPORT_KINDS, type ReportKind } from '../../shared/reports/kinds';
 import { EXPECTED_TERTIALS, THIS_YEAR } from '../support/reports-fixture';
 import { tempDbFile } from '../support/temp-db';
@@ -148,9 +149,15 @@ describe('a lex Sarah report in the UI', () => {
     await page.getByLabel('Slag av rapport').selectOption('lex_sarah');
     await expect.poll(() => page.getByText('Ett missförhållande eller en påtaglig risk för ett missförhållande').count()).toBe(1);
     await form.getByLabel('Kategori', { exact: true }).selectOption({ label: 'Missförhållande' });
+    await page.getByLabel('Ärendereferens').fill('LS-2026-1');
+    // A personnummer in any text is refused with the reason, and what was typed stays.
+    await page.getByLabel('Rubrik').fill('Gäller 19121212-1212');
+    await page.getByRole('button', { name: 'Spara rapporten' }).click();
+    await form.getByRole('alert').filter({ hasText: PERSONAL_IDENTITY_MESSAGE }).waitFor();
+    expect(await page.getByLabel('Rubrik').inputValue()).toBe('Gäller 19121212-1212');
+    expect(db.byCaseRef('LS-2026-1')).toBeUndefined();
     await page.getByLabel('Rubrik').fill('Placering följdes inte upp');
     await page.getByLabel('Process i årets plan').selectOption({ label: 'Utredning' });
-    await page.getByLabel('Ärendereferens').fill('LS-2026-1');
     await page.getByRole('button', { name: 'Spara rapporten' }).click();
     await page.getByRole('button', { name: 'Öppna den sparade rapporten' }).click();
     await page.getByRole('heading', { level: 2, name: 'Placering följdes inte upp' }).waitFor();
