@@ -132,6 +132,12 @@ describe('the register by keyboard', () => {
     expect(await page.getByLabel('Inkom från (ÅÅÅÅ-MM-DD)').inputValue()).toBe('2026-01-01');
     expect(await page.locator('.rp-open').count()).toBe(6);
     expect(await seriousViolations(page)).toEqual([]);
+    // A row opens its report, and Escape comes back to the same row with the focus on it.
+    const row = page.locator('.rp-open').filter({ hasText: 'Rapport 4' });
+    await row.click();
+    await page.getByRole('heading', { level: 2, name: 'Rapport 4' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('rp-open') && document.activeElement.textContent?.startsWith('Rapport 4'));
     await page.getByRole('tab', { name: 'Kategorier och gränser' }).click();
     await page.getByRole('heading', { name: 'Gränser för handläggning' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
