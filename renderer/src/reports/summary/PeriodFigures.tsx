@@ -6,6 +6,8 @@ import type { ReportFilter } from '../../../../shared/reports/report';
 import { Section } from '../../components/Section';
 import { formatCount, formatFigure } from '../../format';
 import { periodLabel } from '../../results/period-labels';
+import { settingsOf } from '../../../../shared/reports/settings';
+import { useReportsData } from '../data-store';
 import { useReportsView } from '../view-store';
 import { FigureTable, type FigureRow } from './FigureTable';
 
@@ -14,6 +16,7 @@ export function PeriodFigures({ period, open, plan }: { period: PeriodCompilatio
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const drill = useReportsView((state) => state.drill);
+  const settings = useReportsData((state) => state.settings);
   const within: ReportFilter = { from: period.period.start, to: period.period.end };
   const kindName = (kind: ReportKind) => t(`reportScreens.kindPlural.${kind}`);
   const processId = (name: string | null) => (name === null ? undefined : plan.processes.find((process) => process.name === name)?.id);
@@ -60,7 +63,10 @@ export function PeriodFigures({ period, open, plan }: { period: PeriodCompilatio
           <tbody>
             {period.byKind.map((row) => (
               <tr key={row.kind} data-handling={row.kind}>
-                <th scope="row">{kindName(row.kind)}</th>
+                <th scope="row">
+                  {kindName(row.kind)}
+                  <span className="rp-limit-note">{t('reportScreens.detail.limit', { count: settingsOf(settings, row.kind).limitDays })}</span>
+                </th>
                 <td>{share(row.investigatedWithin, row.received.count, row.investigatedWithinShare)}</td>
                 <td>{share(row.feedbackGiven, row.feedbackExpected, row.feedbackShare)}</td>
                 <td>{share(row.feedbackWithin, row.feedbackExpected, row.feedbackWithinShare)}</td>
