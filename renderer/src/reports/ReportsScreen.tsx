@@ -22,6 +22,7 @@ export function ReportsScreen() {
   const planId = useCurrentPlan((state) => state.planId);
   const plan = usePlanDetail((state) => (state.detail?.id === planId ? state.detail : null));
   const planFailed = usePlanDetail((state) => state.status === 'failed');
+  const planError = usePlanDetail((state) => state.loadError);
   const tab = useReportsView((state) => state.tab);
   const reportId = useReportsView((state) => state.reportId);
   const unitId = plan?.unitId ?? null;
@@ -49,7 +50,10 @@ export function ReportsScreen() {
     body = planFailed ? (
       <div className="notice notice--error" role="alert">
         <p className="notice__title">{t('reportScreens.loadFailed')}</p>
-        <p>{usePlanDetail.getState().loadError}</p>
+        {planError ? <p>{planError}</p> : null}
+        <button type="button" className="button" onClick={() => void usePlanDetail.getState().load(planId)}>
+          {t('common.retry')}
+        </button>
       </div>
     ) : (
       <p className="loading" role="status">
