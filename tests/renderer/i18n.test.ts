@@ -38,6 +38,7 @@ describe('translations', () => {
       'Riskmatris',
       'Checklistor',
       'Resultat',
+      'Avvikelser och klagomål',
       'Export och import',
       'Jämför enheter',
       'Säkerhetskopior',

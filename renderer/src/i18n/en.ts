@@ -4,6 +4,7 @@ import { comparisonEn } from './comparison.en';
 import { domainEn } from './domain.en';
 import { exportEn } from './export.en';
 import { planEditorEn } from './plan-editor.en';
+import { reportsEn } from './reports.en';
 import { resultsEn } from './results.en';
 import { riskMatrixEn } from './risk-matrix.en';
 import { syncEn } from './sync.en';
@@ -17,6 +18,7 @@ export const en: Messages = {
   riskMatrix: riskMatrixEn,
   checklistScreens: checklistsEn,
   resultScreens: resultsEn,
+  reportScreens: reportsEn,
   backupScreen: backupsEn,
   comparison: comparisonEn,
   exportScreen: exportEn,
@@ -53,6 +55,7 @@ export const en: Messages = {
     riskMatrix: 'Risk matrix',
     checklists: 'Checklists',
     results: 'Results',
+    reports: 'Reports',
     export: 'Export and import',
     comparison: 'Compare units',
     backups: 'Backups',

@@ -169,6 +169,7 @@ export const planEditorEn: Widen<typeof planEditorSv> = {
     deleteBody: 'The control “{{text}}” will be removed from the plan.',
   },
   actions: {
+    fromReport: 'From report: {{kind}} “{{text}}”',
     title: 'Actions',
     add: 'New action',
     addAria: 'New action for the risk {{text}}',

@@ -167,6 +167,7 @@ export const planEditorSv = {
     deleteBody: 'Egenkontrollen ”{{text}}” tas bort ur planen.',
   },
   actions: {
+    fromReport: 'Från rapport: {{kind}} ”{{text}}”',
     title: 'Åtgärder',
     add: 'Ny åtgärd',
     addAria: 'Ny åtgärd för risken {{text}}',

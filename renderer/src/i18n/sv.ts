@@ -4,6 +4,7 @@ import { comparisonSv } from './comparison.sv';
 import { domainSv } from './domain.sv';
 import { exportSv } from './export.sv';
 import { planEditorSv } from './plan-editor.sv';
+import { reportsSv } from './reports.sv';
 import { resultsSv } from './results.sv';
 import { riskMatrixSv } from './risk-matrix.sv';
 import { syncSv } from './sync.sv';
@@ -18,6 +19,7 @@ export const sv = {
   riskMatrix: riskMatrixSv,
   checklistScreens: checklistsSv,
   resultScreens: resultsSv,
+  reportScreens: reportsSv,
   backupScreen: backupsSv,
   comparison: comparisonSv,
   exportScreen: exportSv,
@@ -55,6 +57,7 @@ export const sv = {
     riskMatrix: 'Riskmatris',
     checklists: 'Checklistor',
     results: 'Resultat',
+    reports: 'Avvikelser och klagomål',
     export: 'Export och import',
     comparison: 'Jämför enheter',
     backups: 'Säkerhetskopior',

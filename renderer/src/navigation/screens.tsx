@@ -5,6 +5,7 @@ import { ComparisonScreen } from '../comparison/ComparisonScreen';
 import { ExportScreen } from '../export/ExportScreen';
 import { OverviewScreen } from '../overview/OverviewScreen';
 import { QualityPlanScreen } from '../plan-editor/QualityPlanScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { ResultsScreen } from '../results/ResultsScreen';
 import { RiskMatrixScreen } from '../risk-matrix/RiskMatrixScreen';
 import type { Section } from './sections';
@@ -16,6 +17,7 @@ export const screens: Record<Section, ComponentType> = {
   riskMatrix: RiskMatrixScreen,
   checklists: ChecklistsScreen,
   results: ResultsScreen,
+  reports: ReportsScreen,
   export: ExportScreen,
   comparison: ComparisonScreen,
   backups: BackupsScreen,

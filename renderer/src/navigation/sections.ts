@@ -1,4 +1,4 @@
-export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'export', 'comparison', 'backups'] as const;
+export const sections = ['overview', 'qualityPlan', 'riskMatrix', 'checklists', 'results', 'reports', 'export', 'comparison', 'backups'] as const;
 export type Section = (typeof sections)[number];
 
 const slugs: Record<Section, string> = {
@@ -7,6 +7,7 @@ const slugs: Record<Section, string> = {
   riskMatrix: 'risk-matrix',
   checklists: 'checklists',
   results: 'results',
+  reports: 'reports',
   export: 'export',
   comparison: 'units-compared',
   backups: 'backups',

@@ -13,6 +13,7 @@ import { LockBanner } from './LockBanner';
 import { PlanHeader } from './PlanHeader';
 import { ProcessesTab } from './processes/ProcessesTab';
 import { useEditing } from './use-editing';
+import { useReportLinks } from '../reports/plan-links';
 
 function TabContent({ tab, plan, canEdit }: { tab: EditorTab; plan: PlanDetail; canEdit: boolean }) {
   switch (tab) {
@@ -40,6 +41,11 @@ export function PlanEditor({ planId }: { planId: string }) {
 
   useEffect(() => {
     if (usePlanDetail.getState().detail?.id !== planId) void usePlanDetail.getState().load(planId);
+  }, [planId]);
+
+  // Actions decided in the register link back to their reports; those links are read with each visit.
+  useEffect(() => {
+    void useReportLinks.getState().load(planId);
   }, [planId]);
 
   // A reload after an import keeps showing the plan; only another plan waits for its own.

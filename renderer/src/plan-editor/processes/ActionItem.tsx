@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { ActionDetail } from '../../../../shared/domain/plan-detail';
 import { formatDay } from '../../format';
 import { usePlanDetail } from '../../plans/plan-detail';
+import { hashFor } from '../../navigation/sections';
+import { useActionReports } from '../../reports/plan-links';
+import { useReportsView } from '../../reports/view-store';
 import { ActionForm } from './ActionForm';
 import { PlanEntry } from './PlanEntry';
 
@@ -17,6 +20,7 @@ export function ActionItem({ action, index, count, canEdit, onDeleted }: ActionI
   const { t, i18n } = useTranslation();
   const edit = usePlanDetail((state) => state.edit);
   const { id, carriedFromActionId, ...content } = action;
+  const reports = useActionReports(id);
 
   return (
     <PlanEntry
@@ -36,6 +40,13 @@ export function ActionItem({ action, index, count, canEdit, onDeleted }: ActionI
           </li>
           {action.owner ? <li>{`${t('planEditor.actions.ownerLabel')} ${action.owner}`}</li> : null}
           {action.dueDate ? <li>{t('planEditor.actions.dueLabel', { date: formatDay(action.dueDate, i18n.language) })}</li> : null}
+          {reports.map((report) => (
+            <li key={report.id}>
+              <a className="pe-report-link" href={hashFor('reports')} onClick={() => useReportsView.getState().openReport(report.id)}>
+                {t('planEditor.actions.fromReport', { kind: t(`reportScreens.kind.${report.kind}`), text: report.subject || report.caseRef })}
+              </a>
+            </li>
+          ))}
           {carriedFromActionId ? (
             <li>
               <span className="pe-carried">{t('planEditor.actions.carried')}</span>
