@@ -4,6 +4,7 @@ import type { Envelope } from '../../../shared/ipc/envelope';
 import type { ReportCategory, ReportDetail, ReportFilter, ReportSummary } from '../../../shared/reports/report';
 import type { ReportSettings } from '../../../shared/reports/settings';
 import { request } from '../api/client';
+import { messageText } from '../api/message-text';
 import type { LoadStatus } from '../api/load-status';
 import { localToday } from '../results/today';
 
@@ -46,7 +47,7 @@ export const useReportsData = create<ReportsDataState>()((set, get) => ({
     // A slower answer to an earlier filter must not overwrite the one asked last.
     if (mine !== latestLoad) return;
     if (result.ok) set({ reports: result.value, status: 'ready' });
-    else set({ status: 'failed', error: result.error.message });
+    else set({ status: 'failed', error: messageText(result.error) });
   },
 
   async reload() {

@@ -3,6 +3,7 @@ import type { Api } from '../../../../shared/ipc/contract';
 import type { Envelope } from '../../../../shared/ipc/envelope';
 import type { ReportDetail } from '../../../../shared/reports/report';
 import { request } from '../../api/client';
+import { messageText } from '../../api/message-text';
 import { localToday } from '../../results/today';
 import { useReportsData } from '../data-store';
 
@@ -18,7 +19,7 @@ export function useReport(reportId: string): { report: ReportDetail | null; erro
     void request((api) => api.reports.get({ id: reportId, today: localToday() })).then((result) => {
       if (!live) return;
       if (result.ok) setReport(result.value);
-      else setError(result.error.message);
+      else setError(messageText(result.error));
     });
     return () => {
       live = false;
