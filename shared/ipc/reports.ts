@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { Id } from '../domain/ids';
 import { ActionContent, IsoDate, RiskContent } from '../domain/plan-content';
 import { isPeriodStart, PeriodKind } from '../results/periods';
@@ -61,7 +62,7 @@ export const reportsContract = {
       .object({ planId: Id, periodKind: PeriodKind, periodStart: IsoDate, text: PeriodAnalysisText })
       .strict()
       .refine(({ periodKind, periodStart }) => isPeriodStart(periodStart, periodKind), {
-        message: 'Analysen hör till en period: ange periodens första dag, till exempel 2026-05-01 för tertial 2.',
+        message: keyed('reports.analysisPeriodStart'),
         path: ['periodStart'],
       }),
     z.array(PeriodAnalysis),

@@ -7,6 +7,7 @@ import { databaseMessages } from './database';
 import { folderMessages } from './folders';
 import { planMessages } from './plan';
 import { interpolate } from './render';
+import { reportMessages } from './reports';
 import { resultMessages } from './results';
 import { riskMatrixMessages } from './risk-matrix';
 import { syncMessages } from './sync';
@@ -29,6 +30,7 @@ export const catalogue = {
   comparison: comparisonMessages,
   validation: validationMessages,
   database: databaseMessages,
+  reports: reportMessages,
 } as const;
 
 type Catalogue = typeof catalogue;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../messages/catalogue';
 import { hasSender, type ReportKind } from './kinds';
 
 /** The fields whose meaning depends on the kind and the dates, as a report stands after a change. */
@@ -14,19 +15,19 @@ export interface ReportShape {
 /**
  * What cannot be true of any report: only a sender can be anonymous, only a lex Sarah
  * report is assessed and reported to IVO, and nothing is done before the report came in.
- * Returns the first problem in Swedish, or null.
+ * Returns the first problem's message key, or null.
  */
-export function reportShapeProblem(report: ReportShape): string | null {
-  if (report.anonymous && !hasSender(report.kind)) return 'Bara klagomål och synpunkter kan ha en anonym avsändare.';
+export function reportShapeProblem(report: ReportShape): MessageKey | null {
+  if (report.anonymous && !hasSender(report.kind)) return 'reports.anonymousOnlySender';
   if (report.kind !== 'lex_sarah' && (report.serious !== null || report.ivoReportedOn !== null)) {
-    return 'Bedömningen av allvarlighet och anmälan till IVO hör bara till lex Sarah-rapporter.';
+    return 'reports.seriousOnlyLexSarah';
   }
   if (report.kind === 'lex_sarah' && report.serious === false && report.ivoReportedOn !== null) {
-    return 'En lex Sarah-rapport som inte bedöms som allvarlig anmäls inte till IVO. Ändra bedömningen eller ta bort anmälans datum.';
+    return 'reports.notSeriousNoIvo';
   }
   const before = (date: string | null) => date !== null && date < report.receivedOn;
-  if (before(report.investigatedOn)) return 'Utredningen kan inte ha blivit klar innan rapporten kom in.';
-  if (before(report.feedbackOn)) return 'Återkopplingen kan inte ha skett innan rapporten kom in.';
-  if (before(report.ivoReportedOn)) return 'Anmälan till IVO kan inte ha gjorts innan rapporten kom in.';
+  if (before(report.investigatedOn)) return 'reports.investigatedBeforeReceived';
+  if (before(report.feedbackOn)) return 'reports.feedbackBeforeReceived';
+  if (before(report.ivoReportedOn)) return 'reports.ivoBeforeReceived';
   return null;
 }

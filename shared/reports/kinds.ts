@@ -1,19 +1,20 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 
 /**
  * What comes in during the year. The values are the Swedish domain words, since the
  * kinds have no faithful English names (lex Sarah, IVO:s tillsyn).
  */
-export const ReportKind = z.enum(['avvikelse', 'klagomal', 'synpunkt', 'lex_sarah', 'tillsyn'], { message: 'Välj vilket slag av rapport det är.' });
+export const ReportKind = z.enum(['avvikelse', 'klagomal', 'synpunkt', 'lex_sarah', 'tillsyn'], { message: keyed('reports.kindRequired') });
 export type ReportKind = z.infer<typeof ReportKind>;
 export const REPORT_KINDS = ReportKind.options;
 
 /** How a report reached the unit. */
-export const ReportChannel = z.enum(['blankett', 'e_tjanst', 'telefon', 'brev_epost', 'muntligt'], { message: 'Välj hur rapporten kom in.' });
+export const ReportChannel = z.enum(['blankett', 'e_tjanst', 'telefon', 'brev_epost', 'muntligt'], { message: keyed('reports.channelRequired') });
 export type ReportChannel = z.infer<typeof ReportChannel>;
 
 /** The handling of a report, always in this order; see status.ts for what each step asks. */
-export const ReportStatus = z.enum(['mottagen', 'under_utredning', 'atgardad', 'avslutad'], { message: 'Välj en status.' });
+export const ReportStatus = z.enum(['mottagen', 'under_utredning', 'atgardad', 'avslutad'], { message: keyed('reports.statusRequired') });
 export type ReportStatus = z.infer<typeof ReportStatus>;
 export const REPORT_STATUSES = ReportStatus.options;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { freeText } from '../checklists/text';
 import { Id, Timestamp } from '../domain/ids';
 import { IsoDate } from '../domain/plan-content';
@@ -15,7 +16,7 @@ const receivedShape = {
   categoryId: Id.nullable(),
   channel: ReportChannel.nullable(),
   /** Only a klagomål or synpunkt has a sender who may stay anonymous. */
-  anonymous: z.boolean({ message: 'Ange om avsändaren är anonym.' }),
+  anonymous: z.boolean({ message: keyed('reports.anonymousRequired') }),
   caseRef: ReportCaseRef,
   /** A short headline for the register; for a tillsynsärende, what IVO looked at. */
   subject: freeText(200),
@@ -117,14 +118,14 @@ export const ReportFilter = z.object({
   /** Only reports still open past the unit's limit. */
   overdue: z.boolean().optional(),
   /** Words looked for in every text of the report, without regard to case. */
-  search: z.string().trim().max(200, 'Sökningen får vara högst 200 tecken.').optional(),
+  search: z.string().trim().max(200, keyed('reports.searchTooLong')).optional(),
 });
 export type ReportFilter = z.infer<typeof ReportFilter>;
 
 export const ReportCategory = z.object({ id: Id, unitId: Id, kind: ReportKind, name: z.string(), position: z.number().int(), archived: z.boolean() });
 export type ReportCategory = z.infer<typeof ReportCategory>;
 
-export const CategoryName = freeText(100, 'Kategorin behöver ett namn.');
+export const CategoryName = freeText(100, 'reports.categoryNameRequired');
 
 /** Which reports an action or risk of the plan came from: the way back from the plan to the register. */
 export const ReportRef = z.object({ id: Id, kind: ReportKind, receivedOn: IsoDate, subject: z.string(), caseRef: z.string(), status: ReportStatus });

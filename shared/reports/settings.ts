@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import { REPORT_KINDS, ReportKind } from './kinds';
 
-const Days = (what: string) =>
+const Days = (what: 'limitDays' | 'feedbackDays') =>
   z
-    .number({ message: `Ange ${what} som ett antal dagar.` })
-    .int(`Ange ${what} i hela dagar.`)
-    .min(1, `${what.charAt(0).toUpperCase()}${what.slice(1)} måste vara minst 1 dag.`)
-    .max(365, `${what.charAt(0).toUpperCase()}${what.slice(1)} får vara högst 365 dagar.`);
+    .number({ message: keyed(`reports.${what}Number`) })
+    .int(keyed(`reports.${what}Whole`))
+    .min(1, keyed(`reports.${what}Min`))
+    .max(365, keyed(`reports.${what}Max`));
 
 /**
  * A unit's own handling limits per kind. The law says genast, utan dröjsmål, snarast and
@@ -15,9 +16,9 @@ const Days = (what: string) =>
  */
 export const KindSettings = z.object({
   kind: ReportKind,
-  limitDays: Days('gränsen'),
+  limitDays: Days('limitDays'),
   /** Only klagomål and synpunkter have a sender to answer; null elsewhere. */
-  feedbackDays: Days('gränsen för återkoppling').nullable(),
+  feedbackDays: Days('feedbackDays').nullable(),
 });
 export type KindSettings = z.infer<typeof KindSettings>;
 

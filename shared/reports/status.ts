@@ -1,3 +1,4 @@
+import { localized, type LocalizedMessage } from '../errors';
 import { hasSender, REPORT_STATUSES, type ReportKind, type ReportStatus } from './kinds';
 
 /** What the status rules look at: the report's fields and the plan actions linked to it. */
@@ -18,38 +19,46 @@ export interface StatusFacts {
 
 const rank = (status: ReportStatus) => REPORT_STATUSES.indexOf(status);
 
+/** The report lacks one thing per key; a key names the status asked for, so each language says the whole sentence. */
+type Need = 'Conclusion' | 'Investigator' | 'InvestigatedOn' | 'Serious';
+
 /** What a report must hold to be åtgärdad: the utredning is done, and a lex Sarah report is assessed. */
-function actionedNeeds(facts: StatusFacts): string[] {
-  const missing: string[] = [];
-  if (!facts.conclusion.trim()) missing.push('utredningens slutsats');
-  if (!facts.investigatedBy.trim()) missing.push('vem som utredde');
-  if (!facts.investigatedOn) missing.push('datum då utredningen blev klar');
-  if (facts.kind === 'lex_sarah' && facts.serious === null) missing.push('bedömningen om missförhållandet är allvarligt');
+function investigationNeeds(facts: StatusFacts): Need[] {
+  const missing: Need[] = [];
+  if (!facts.conclusion.trim()) missing.push('Conclusion');
+  if (!facts.investigatedBy.trim()) missing.push('Investigator');
+  if (!facts.investigatedOn) missing.push('InvestigatedOn');
+  if (facts.kind === 'lex_sarah' && facts.serious === null) missing.push('Serious');
   return missing;
+}
+
+function actionedNeeds(facts: StatusFacts): LocalizedMessage[] {
+  return investigationNeeds(facts).map((need) => localized(`reports.actionedNeeds${need}`));
 }
 
 /** What closing asks besides: anmälan to IVO when allvarligt, återkoppling to a known sender, IVO's decided actions carried out. */
-function closedNeeds(facts: StatusFacts): string[] {
-  const missing = actionedNeeds(facts);
+function closedNeeds(facts: StatusFacts): LocalizedMessage[] {
+  const missing = investigationNeeds(facts).map((need) => localized(`reports.closedNeeds${need}`));
   if (facts.kind === 'lex_sarah' && facts.serious === true) {
-    if (!facts.ivoReportedOn) missing.push('datum för anmälan till IVO');
-    if (!facts.ivoReference.trim()) missing.push('IVO:s diarienummer för anmälan');
+    if (!facts.ivoReportedOn) missing.push(localized('reports.closedNeedsIvoDate'));
+    if (!facts.ivoReference.trim()) missing.push(localized('reports.closedNeedsIvoReference'));
   }
-  if (hasSender(facts.kind) && !facts.anonymous && !facts.feedbackOn) missing.push('datum för återkoppling till avsändaren');
+  if (hasSender(facts.kind) && !facts.anonymous && !facts.feedbackOn) missing.push(localized('reports.closedNeedsFeedback'));
   if (facts.kind === 'tillsyn' && facts.openActions > 0) {
-    missing.push(facts.openActions === 1 ? 'att den beslutade åtgärden är genomförd' : `att de ${facts.openActions} beslutade åtgärderna är genomförda`);
+    missing.push(facts.openActions === 1 ? localized('reports.closedNeedsActionDone') : localized('reports.closedNeedsActionsDone', { count: facts.openActions }));
   }
   return missing;
 }
 
-const NEEDS: Record<ReportStatus, (facts: StatusFacts) => string[]> = {
+const NEEDS: Record<ReportStatus, (facts: StatusFacts) => LocalizedMessage[]> = {
   mottagen: () => [],
   under_utredning: () => [],
   atgardad: actionedNeeds,
   avslutad: closedNeeds,
 };
 
-export type StatusCheck = { ok: true } | { ok: false; message: string };
+/** A refused change names the first thing missing; the form shows the fields, so one sentence is enough to act on. */
+export type StatusCheck = { ok: true } | { ok: false; message: LocalizedMessage };
 
 /**
  * The handling goes forward, a step or several, once the fields the new status asks for
@@ -58,17 +67,9 @@ export type StatusCheck = { ok: true } | { ok: false; message: string };
 export function checkStatusChange(facts: StatusFacts, to: ReportStatus): StatusCheck {
   const step = rank(to) - rank(facts.status);
   if (step < -1) {
-    return { ok: false, message: 'En rapport kan bara flyttas tillbaka ett steg i taget, till exempel från Avslutad till Åtgärdad.' };
+    return { ok: false, message: localized('reports.stepBack') };
   }
   if (step <= 0) return { ok: true };
-  const missing = NEEDS[to](facts);
-  if (missing.length === 0) return { ok: true };
-  return { ok: false, message: `Rapporten kan inte bli ”${statusWord[to]}” förrän den har ${listed(missing)}.` };
-}
-
-const statusWord: Record<ReportStatus, string> = { mottagen: 'mottagen', under_utredning: 'under utredning', atgardad: 'åtgärdad', avslutad: 'avslutad' };
-
-/** "a", "a och b", "a, b och c". */
-function listed(parts: string[]): string {
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} och ${parts[parts.length - 1]}`;
+  const [first] = NEEDS[to](facts);
+  return first ? { ok: false, message: first } : { ok: true };
 }

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../shared/messages/catalogue';
 import { Compilation } from '../../shared/reports/compilation';
 import { ReportDetail, ReportSummary } from '../../shared/reports/report';
 import { EXPECTED_TERTIALS } from '../support/reports-fixture';
 import { fillFixtureRegister } from '../support/reports-register';
 import { smallPlan } from '../support/plan-fixture';
 import { testServices } from '../support/services';
+
+const PERSONAL_IDENTITY = messageText('sv', 'validation.personalIdentityNumber');
 
 let services: AppServices;
 let fixture: ReturnType<typeof fillFixtureRegister>;
@@ -39,7 +41,7 @@ describe('reports:* through the dispatcher', () => {
     expect(created).toMatchObject({ status: 'mottagen', anonymous: true, createdBy: 'EC', channel: 'blankett' });
     expect(await invoke('reports:update', { id: created.id, patch: { description: 'Ring 19121212-1212' } })).toEqual({
       ok: false,
-      error: { code: 'VALIDATION', message: PERSONAL_IDENTITY_MESSAGE },
+      error: { code: 'VALIDATION', message: PERSONAL_IDENTITY },
     });
     expect(await value<ReportDetail>('reports:get', { id: created.id })).toMatchObject({ description: 'Väntrummet saknar information på lätt svenska.' });
   });

@@ -37,7 +37,7 @@ const inKindOrder = (list: ReportCategory[]) =>
   [...list].sort((a, b) => REPORT_KINDS.indexOf(a.kind) - REPORT_KINDS.indexOf(b.kind) || a.position - b.position);
 
 function assertUnit(db: AppDatabase, unitId: string): void {
-  if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw missing('Enheten');
+  if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw missing('reports.unitMissing');
 }
 
 /** A unit that has never changed its categories reads the defaults, without a write. */
@@ -56,7 +56,7 @@ export function materialiseCategories(db: AppDatabase, clock: Clock, unitId: str
 
 function categoryRow(db: AppDatabase, id: string) {
   const row = db.select().from(reportCategories).where(eq(reportCategories.id, id)).get();
-  if (!row) throw missing('Kategorin');
+  if (!row) throw missing('reports.categoryMissing');
   return row;
 }
 
@@ -66,7 +66,7 @@ function assertFreeName(db: AppDatabase, unitId: string, kind: string, name: str
     .from(reportCategories)
     .where(and(eq(reportCategories.unitId, unitId), eq(reportCategories.kind, kind), sql`lower(${reportCategories.name}) = lower(${name})`))
     .get();
-  if (clash && clash.id !== exceptId) throw refused(`Det finns redan en kategori som heter ”${name}”.`);
+  if (clash && clash.id !== exceptId) throw refused('reports.categoryDuplicate', { name });
 }
 
 /**
@@ -87,7 +87,7 @@ export function createCategoryRepository(db: AppDatabase, clock: Clock) {
       .from(units)
       .all()
       .find((candidate) => defaults(candidate.id).some((category) => category.id === id));
-    if (!unit) throw missing('Kategorin');
+    if (!unit) throw missing('reports.categoryMissing');
     return unit.id;
   };
   return {

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
+import type { AnyParams, MessageKey } from '../../../shared/messages/catalogue';
+import { zodErrorMessage } from '../../../shared/messages/zod-issues';
 import type { AppDatabase } from '../../connection';
 import { reports } from '../../schema';
 import { assertLocalUnit, localPlanRow, planRow } from '../plan/guard';
@@ -12,7 +14,7 @@ import { assertLocalUnit, localPlanRow, planRow } from '../plan/guard';
 export function assertReportWork(db: AppDatabase, planId: string) {
   const plan = localPlanRow(db, planId);
   if (plan.status === 'archived') {
-    throw new AppError('LOCKED', 'Planen är arkiverad, så rapporterna i dess register kan inte ändras. Återöppna planen först.');
+    throw new AppError('LOCKED', 'reports.archivedPlan');
   }
   return plan;
 }
@@ -21,11 +23,11 @@ export function assertUnitWork(db: AppDatabase, unitId: string): void {
   assertLocalUnit(db, unitId);
 }
 
-export const missing = (what: string) => new AppError('NOT_FOUND', `${what} finns inte längre. Ladda om registret och försök igen.`);
+export const missing = (key: 'reports.reportMissing' | 'reports.unitMissing' | 'reports.categoryMissing') => new AppError('NOT_FOUND', key);
 
 export function reportRow(db: AppDatabase, id: string) {
   const row = db.select().from(reports).where(eq(reports.id, id)).get();
-  if (!row) throw missing('Rapporten');
+  if (!row) throw missing('reports.reportMissing');
   return row;
 }
 
@@ -43,10 +45,11 @@ export { planRow };
  */
 export function parsed<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new AppError('VALIDATION', result.error.issues[0]?.message ?? 'Ogiltiga uppgifter.');
+  if (!result.success) throw AppError.of('VALIDATION', zodErrorMessage(result.error));
   return result.data;
 }
 
-export function refused(message: string): AppError {
-  return new AppError('VALIDATION', message);
+/** A refusal from a message made here or by the shared rules (the status check, the report's shape). */
+export function refused(key: MessageKey, params: AnyParams = {}): AppError {
+  return AppError.of('VALIDATION', { key, params });
 }

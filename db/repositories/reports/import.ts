@@ -33,8 +33,8 @@ export function importReports(db: AppDatabase, clock: Clock, planId: string, row
         { conclusion: '', investigatedBy: '', ivoReference: '', ...record, serious: record.serious ?? null, investigatedOn: record.investigatedOn ?? null, feedbackOn: record.feedbackOn ?? null, ivoReportedOn: record.ivoReportedOn ?? null, status: 'mottagen', openActions: 0 },
         row.status,
       );
-      if (!check.ok) throw refused(check.message);
-      if (row.status === 'avslutad' && (!record.closedOn || record.closedOn < fields.receivedOn)) throw refused('En avslutad rapport behöver ett datum för avslut, som inte ligger före dagen den kom in.');
+      if (!check.ok) throw refused(check.message.key, check.message.params);
+      if (row.status === 'avslutad' && (!record.closedOn || record.closedOn < fields.receivedOn)) throw refused('reports.closedNeedsDate');
       db.insert(reports).values(record).run();
       setAreas(db, record.id, qualityAreaIds ?? []);
     }

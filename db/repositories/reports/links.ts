@@ -53,8 +53,8 @@ const reference = (row: typeof reports.$inferSelect) => `${reportLabels.kind[row
  */
 export function createReportLinks(db: AppDatabase, clock: Clock) {
   const today = (given?: string) => given ?? clock.now().slice(0, 10);
-  const samePlan = (planId: string, otherPlanId: string, what: string) => {
-    if (planId !== otherPlanId) throw refused(`${what} hör inte till samma plan som rapporten. Välj en i årets plan.`);
+  const samePlan = (planId: string, otherPlanId: string, key: 'reports.riskOtherPlan' | 'reports.actionOtherPlan' | 'reports.processOtherPlan') => {
+    if (planId !== otherPlanId) throw refused(key);
   };
   return {
     /**
@@ -66,8 +66,8 @@ export function createReportLinks(db: AppDatabase, clock: Clock) {
       return db.transaction(() => {
         const { row } = writableReport(db, reportId);
         const riskId = input.riskId ?? firstLinkedRisk(db, reportId);
-        if (!riskId) throw refused('Åtgärder i planen hör till en risk. Koppla rapporten till en risk först, eller välj vilken risk åtgärden hör till.');
-        samePlan(row.planId, planIdOfRisk(db, riskId), 'Risken');
+        if (!riskId) throw refused('reports.actionNeedsRisk');
+        samePlan(row.planId, planIdOfRisk(db, riskId), 'reports.riskOtherPlan');
         const content: ActionContent = { ...fields, followUp: `Beslutad utifrån ${reference(row)}.` };
         const actionId = insertChild({ db, clock, planId: row.planId, actor }, actionSpec, riskId, content);
         db.insert(reportActions).values({ reportId, actionId }).run();
@@ -79,7 +79,7 @@ export function createReportLinks(db: AppDatabase, clock: Clock) {
     linkAction(reportId: string, actionId: string, linked: boolean, day?: string): ReportDetail {
       return db.transaction(() => {
         const { row } = writableReport(db, reportId);
-        samePlan(row.planId, planIdOfAction(db, actionId), 'Åtgärden');
+        samePlan(row.planId, planIdOfAction(db, actionId), 'reports.actionOtherPlan');
         if (linked) db.insert(reportActions).values({ reportId, actionId }).onConflictDoNothing().run();
         else db.delete(reportActions).where(and(eq(reportActions.reportId, reportId), eq(reportActions.actionId, actionId))).run();
         db.update(reports).set({ updatedAt: clock.now() }).where(eq(reports.id, reportId)).run();
@@ -92,8 +92,8 @@ export function createReportLinks(db: AppDatabase, clock: Clock) {
       return db.transaction(() => {
         const { row } = writableReport(db, reportId);
         const processId = input.processId ?? row.processId;
-        if (!processId) throw refused('Välj vilken process i planen risken hör till.');
-        samePlan(row.planId, planIdOfProcess(db, processId), 'Processen');
+        if (!processId) throw refused('reports.riskNeedsProcess');
+        samePlan(row.planId, planIdOfProcess(db, processId), 'reports.processOtherPlan');
         const riskId = changePlan(db, clock, row.planId, actor, (ctx) =>
           insertRisk(ctx, processId, { text, owner: '', qualityAreaIds: input.qualityAreaIds, inherent: null, residual: null }),
         );
@@ -105,7 +105,7 @@ export function createReportLinks(db: AppDatabase, clock: Clock) {
     linkRisk(reportId: string, riskId: string, linked: boolean, day?: string): ReportDetail {
       return db.transaction(() => {
         const { row } = writableReport(db, reportId);
-        samePlan(row.planId, planIdOfRisk(db, riskId), 'Risken');
+        samePlan(row.planId, planIdOfRisk(db, riskId), 'reports.riskOtherPlan');
         if (linked) db.insert(reportRisks).values({ reportId, riskId }).onConflictDoNothing().run();
         else db.delete(reportRisks).where(and(eq(reportRisks.reportId, reportId), eq(reportRisks.riskId, riskId))).run();
         db.update(reports).set({ updatedAt: clock.now() }).where(eq(reports.id, reportId)).run();

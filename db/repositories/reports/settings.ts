@@ -7,7 +7,7 @@ import { reportSettings, units } from '../../schema';
 import { assertUnitWork, missing, parsed } from './guard';
 
 export function loadSettings(db: AppDatabase, unitId: string): ReportSettings {
-  if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw missing('Enheten');
+  if (!db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw missing('reports.unitMissing');
   const rows = db.select().from(reportSettings).where(eq(reportSettings.unitId, unitId)).all();
   return settingsWithDefaults(rows.map((row) => ({ kind: row.kind as ReportKind, limitDays: row.limitDays, feedbackDays: row.feedbackDays })));
 }

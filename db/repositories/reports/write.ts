@@ -19,17 +19,17 @@ export function checkReferences(db: AppDatabase, clock: Clock, plan: Plan, kind:
   if (fields.categoryId) {
     materialiseCategories(db, clock, plan.unitId);
     const category = db.select().from(reportCategories).where(eq(reportCategories.id, fields.categoryId)).get();
-    if (!category || category.unitId !== plan.unitId) throw refused('Kategorin finns inte hos enheten. Ladda om registret och försök igen.');
-    if (category.kind !== kind) throw refused(`Kategorin ”${category.name}” hör till ett annat slag av rapport. Välj en kategori för det här slaget.`);
+    if (!category || category.unitId !== plan.unitId) throw refused('reports.categoryNotInUnit');
+    if (category.kind !== kind) throw refused('reports.categoryOtherKind', { name: category.name });
   }
   if (fields.processId) {
     const process = db.select({ planId: processes.planId }).from(processes).where(eq(processes.id, fields.processId)).get();
-    if (process?.planId !== plan.id) throw refused('Processen finns inte i årets plan. Ladda om registret och försök igen.');
+    if (process?.planId !== plan.id) throw refused('reports.processNotInPlan');
   }
   const areaIds = [...new Set(fields.qualityAreaIds ?? [])];
   if (areaIds.length > 0) {
     const known = db.select({ id: qualityAreas.id }).from(qualityAreas).where(and(eq(qualityAreas.planId, plan.id), inArray(qualityAreas.id, areaIds))).all();
-    if (known.length !== areaIds.length) throw refused('Ett av de valda kvalitetsområdena finns inte i planen. Ladda om registret och försök igen.');
+    if (known.length !== areaIds.length) throw refused('reports.areaNotInPlan');
   }
 }
 
@@ -94,9 +94,9 @@ export function createReportWriter(db: AppDatabase, clock: Clock) {
           { ...row, kind: row.kind as ReportKind, status: row.status as ReportStatus, openActions: openActionCount(db, id) },
           status,
         );
-        if (!check.ok) throw refused(check.message);
+        if (!check.ok) throw refused(check.message.key, check.message.params);
         const closedOn = status === 'avslutad' ? (row.status === 'avslutad' ? row.closedOn : today(day)) : null;
-        if (closedOn && closedOn < row.receivedOn) throw refused('En rapport kan inte avslutas innan den kom in.');
+        if (closedOn && closedOn < row.receivedOn) throw refused('reports.closedBeforeReceived');
         db.update(reports).set({ status, closedOn, updatedAt: clock.now() }).where(eq(reports.id, id)).run();
         return loadReport(db, id, today(day));
       });
@@ -107,7 +107,7 @@ export function createReportWriter(db: AppDatabase, clock: Clock) {
         const { row } = writableReport(db, id);
         const links = db.select({ id: reportActions.actionId }).from(reportActions).where(eq(reportActions.reportId, id)).all();
         if (links.length > 0 && !confirm) {
-          throw refused('Rapporten har beslutade åtgärder i planen. Åtgärderna finns kvar i planen; bekräfta att rapporten ändå ska tas bort.');
+          throw refused('reports.deleteHasActions');
         }
         db.delete(reports).where(eq(reports.id, id)).run();
         return { id, planId: row.planId };

@@ -1,4 +1,6 @@
 import type { ImportProblem } from '../../../shared/ipc/plans';
+import { messageText } from '../../../shared/messages/catalogue';
+import { issueText } from '../../../shared/messages/zod-issues';
 import { reportShapeProblem } from '../../../shared/reports/fields';
 import { hasSender, reportLabels, REPORT_KINDS, ReportChannel, ReportKind, ReportStatus } from '../../../shared/reports/kinds';
 import { ReportFields, ReportPatch, type ReportCategory } from '../../../shared/reports/report';
@@ -155,15 +157,15 @@ function readRow(cells: (column: Column) => string, rowNumber: number, lookup: R
   });
   for (const result of [fields, handling]) {
     if (result.success) continue;
-    for (const issue of result.error.issues) problem(columnOf(String(issue.path[0])), issue.message);
+    for (const issue of result.error.issues) problem(columnOf(String(issue.path[0])), issueText(issue));
   }
   if (!fields.success || !handling.success) return null;
   const data = { ...fields.data, ...handling.data } as ReportFields & Required<ReportPatch>;
   if (kind !== 'lex_sarah' && serious !== null) problem('serious', 'Bara en lex Sarah-rapport bedöms som allvarlig eller inte.');
   const shape = reportShapeProblem(data);
-  if (shape) problem('kind', shape);
+  if (shape) problem('kind', messageText('sv', shape));
   const check = checkStatusChange({ ...data, status: 'mottagen', openActions: 0, anonymous: hasSender(kind) && anonymous }, status);
-  if (!check.ok) problem('status', check.message);
+  if (!check.ok) problem('status', check.message.message);
   if (status === 'avslutad' && !dates.closedOn) problem('closedOn', 'Ange datum då rapporten avslutades.');
   if (status !== 'avslutad' && dates.closedOn) problem('closedOn', 'Bara en avslutad rapport har ett datum för avslut. Ändra status eller ta bort datumet.');
   if (dates.closedOn && dates.closedOn < receivedOn) problem('closedOn', 'En rapport kan inte avslutas innan den kom in.');

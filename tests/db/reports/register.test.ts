@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../../shared/messages/catalogue';
 import { openDatabase, type OpenDatabase } from '../../../db/connection';
 import { createRepositories, type Repositories } from '../../../db/repositories';
 import { frozenClock, migrationsFolder, tempDbFile } from '../../support/temp-db';
 import { EXPECTED_TERTIALS } from '../../support/reports-fixture';
 import { fillFixtureRegister } from '../../support/reports-register';
 import { smallPlan } from '../../support/plan-fixture';
+
+const PERSONAL_IDENTITY = messageText('sv', 'validation.personalIdentityNumber');
 
 let database: OpenDatabase;
 let db: { repos: Repositories };
@@ -73,13 +75,13 @@ describe('the register', () => {
     const { plan, ids } = fillFixtureRegister(db.repos);
     const fields = { receivedOn: '2026-03-01', kind: 'klagomal' as const, categoryId: null, channel: 'telefon' as const, anonymous: false, caseRef: '', subject: '', description: '', processId: null, qualityAreaIds: [] };
     for (const field of ['caseRef', 'subject', 'description'] as const) {
-      expect(() => db.repos.reports.create(plan.id, { ...fields, [field]: 'Gäller 19121212-1212' }, 'EC')).toThrow(PERSONAL_IDENTITY_MESSAGE);
+      expect(() => db.repos.reports.create(plan.id, { ...fields, [field]: 'Gäller 19121212-1212' }, 'EC')).toThrow(PERSONAL_IDENTITY);
     }
     for (const field of ['findings', 'cause', 'conclusion', 'investigatedBy', 'feedbackHow', 'ivoReference'] as const) {
-      expect(() => db.repos.reports.update(ids.get(7)!, { [field]: '121212-1212' })).toThrow(PERSONAL_IDENTITY_MESSAGE);
+      expect(() => db.repos.reports.update(ids.get(7)!, { [field]: '121212-1212' })).toThrow(PERSONAL_IDENTITY);
     }
-    expect(() => db.repos.reports.analyses.set(plan.id, 'tertial', '2026-01-01', 'Se 121212-1212', 'EC')).toThrow(PERSONAL_IDENTITY_MESSAGE);
-    expect(() => db.repos.reports.categories.create(plan.unitId, 'avvikelse', '121212-1212')).toThrow(PERSONAL_IDENTITY_MESSAGE);
+    expect(() => db.repos.reports.analyses.set(plan.id, 'tertial', '2026-01-01', 'Se 121212-1212', 'EC')).toThrow(PERSONAL_IDENTITY);
+    expect(() => db.repos.reports.categories.create(plan.unitId, 'avvikelse', '121212-1212')).toThrow(PERSONAL_IDENTITY);
     expect(db.repos.reports.list(plan.id)).toHaveLength(40);
   });
 

@@ -3,11 +3,13 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run-cli';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../../shared/messages/catalogue';
 import { EXPECTED_TERTIALS } from '../../support/reports-fixture';
 import { fillFixtureRegister, REGISTER_UNIT } from '../../support/reports-register';
 import { testServices } from '../../support/services';
 import { tempDbFile, tempDir } from '../../support/temp-db';
+
+const PERSONAL_IDENTITY = messageText('sv', 'validation.personalIdentityNumber');
 
 function capture() {
   const out: string[] = [];
@@ -118,7 +120,7 @@ describe('cli reports import', () => {
     const { io, err } = capture();
     expect(await runCli(['reports', 'import', ...base(file), '--file', register], io)).toBe(1);
     expect(err[0]).toBe('Inget importerades. Rätta följande i filen och försök igen:');
-    expect(err).toContain(`Rad 2, Beskrivning: ${PERSONAL_IDENTITY_MESSAGE}`);
+    expect(err).toContain(`Rad 2, Beskrivning: ${PERSONAL_IDENTITY}`);
     expect(err.find((line) => line.startsWith('Rad 3, Kategori:'))).toContain('Enheten har ingen kategori ”Okänd kategori” för avvikelse');
     expect(err.find((line) => line.startsWith('Rad 4, Status:'))).toContain('utredningens slutsats');
     expect(err).toContain('Rad 5, Inkom: ”31/12/2026” är inget datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31.');
