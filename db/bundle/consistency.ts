@@ -1,4 +1,5 @@
 import { containsPersonalIdentityNumber } from '../../shared/personal-data/personnummer-guard';
+import type { ConsistencyProblem } from './consistency-problem';
 import { reportProblems } from './report-problems';
 import { BUNDLE_TABLES, type BundleData } from './rows';
 
@@ -56,11 +57,6 @@ function* strings(value: unknown, key = ''): Generator<string> {
     for (const [child, item] of Object.entries(value)) yield* strings(item, child);
   }
 }
-
-export type ConsistencyProblem =
-  | { key: 'bundles.planOfOtherUnit' | 'bundles.personalIdentityNumber'; params: Record<string, never> }
-  | { key: 'bundles.duplicateId'; params: { table: string } }
-  | { key: 'bundles.orphanRows'; params: { table: string; count: number; column: string } };
 
 /** Problems that make a well-formed data.json unfit to import, as keys whose text also names the file; empty when it is fit. */
 export function bundleDataProblems(data: BundleData): ConsistencyProblem[] {

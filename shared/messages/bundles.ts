@@ -76,6 +76,46 @@ export const bundleMessages = {
     sv: `{{file}}: {{count}} rader i {{table}} pekar på något som inte finns i paketet ({{column}}). ${askForNew.sv}`,
     en: `{{file}}: {{count}} rows in {{table}} point to something that is not in the bundle ({{column}}). ${askForNew.en}`,
   },
+  reportCategoryKind: {
+    sv: `{{file}}: En kategori i registret hör till ett slag av rapport som inte finns. ${askForNew.sv}`,
+    en: `{{file}}: A category in the register belongs to a kind of report that does not exist. ${askForNew.en}`,
+  },
+  reportSettingsShape: {
+    sv: `{{file}}: Registrets gränser i dagar har fel form. ${askForNew.sv}`,
+    en: `{{file}}: The register's limits in days have the wrong form. ${askForNew.en}`,
+  },
+  reportAnalysisPeriod: {
+    sv: `{{file}}: En periods analys i registret hör inte till någon period. ${askForNew.sv}`,
+    en: `{{file}}: An analysis in the register belongs to no period. ${askForNew.en}`,
+  },
+  reportMeasureShape: {
+    sv: `{{file}}: En egenkontroll som mäts i registret har ett mått med fel form. ${askForNew.sv}`,
+    en: `{{file}}: A control measured in the register has a measure of the wrong form. ${askForNew.en}`,
+  },
+  reportShape: {
+    sv: `{{file}}: Rapporten i registret som kom in {{receivedOn}} har fel form (slag, status, kanal eller datum). ${askForNew.sv}`,
+    en: `{{file}}: The report in the register received on {{receivedOn}} has the wrong form (kind, status, channel or date). ${askForNew.en}`,
+  },
+  reportPersonalIdentityNumber: {
+    sv: '{{file}}: Rapporten i registret som kom in {{receivedOn}} innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
+    en: '{{file}}: The report in the register received on {{receivedOn}} contains something that looks like a personal identity number. It may not be brought in here: ask the unit to remove it in its program and export again.',
+  },
+  reportRule: {
+    sv: `{{file}}: Rapporten i registret som kom in {{receivedOn}} följer inte registrets regler (avsändare, bedömning eller datum i fel ordning). ${askForNew.sv}`,
+    en: `{{file}}: The report in the register received on {{receivedOn}} breaks the register's rules (sender, assessment or dates out of order). ${askForNew.en}`,
+  },
+  reportCategoryOfOtherKind: {
+    sv: `{{file}}: Rapporten i registret som kom in {{receivedOn}} har en kategori som hör till ett annat slag av rapport. ${askForNew.sv}`,
+    en: `{{file}}: The report in the register received on {{receivedOn}} has a category of another kind of report. ${askForNew.en}`,
+  },
+  reportClosedDate: {
+    sv: `{{file}}: Rapporten i registret som kom in {{receivedOn}} har ett datum för avslut som inte stämmer med dess status. ${askForNew.sv}`,
+    en: `{{file}}: The report in the register received on {{receivedOn}} has a closing date that does not fit its status. ${askForNew.en}`,
+  },
+  reportAnalysisPersonalIdentityNumber: {
+    sv: '{{file}}: En periods analys i registret innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
+    en: '{{file}}: An analysis in the register contains something that looks like a personal identity number. It may not be brought in here: ask the unit to remove it in its program and export again.',
+  },
   personalIdentityNumber: {
     sv: '{{file}}: Paketet innehåller något som ser ut som ett personnummer. Det får inte föras in här: be enheten ta bort uppgiften i sitt program och exportera igen.',
     en: '{{file}}: The bundle contains something that looks like a personal identity number. It may not be brought in here: ask the unit to remove it in its program and export again.',

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AppServices } from '../../electron/app/app-services';
 import { formatFigure } from '../../renderer/src/format';
-import { PERSONAL_IDENTITY_MESSAGE } from '../../shared/personal-data/personnummer-guard';
+import { messageText } from '../../shared/messages/catalogue';
 import { REPORT_KINDS, type ReportKind } from '../../shared/reports/kinds';
 import { EXPECTED_TERTIALS, THIS_YEAR } from '../support/reports-fixture';
 import { tempDbFile } from '../support/temp-db';
@@ -159,7 +159,7 @@ describe('a lex Sarah report in the UI', () => {
     // A personnummer in any text is refused with the reason, and what was typed stays.
     await page.getByLabel('Rubrik').fill('Gäller 19121212-1212');
     await page.getByRole('button', { name: 'Spara rapporten' }).click();
-    await form.getByRole('alert').filter({ hasText: PERSONAL_IDENTITY_MESSAGE }).waitFor();
+    await form.getByRole('alert').filter({ hasText: messageText('sv', 'validation.personalIdentityNumber') }).waitFor();
     expect(await page.getByLabel('Rubrik').inputValue()).toBe('Gäller 19121212-1212');
     expect(db.byCaseRef('LS-2026-1')).toBeUndefined();
     await page.getByLabel('Rubrik').fill('Placering följdes inte upp');
