@@ -7,6 +7,7 @@ import { PeriodKind } from '../../../shared/results/periods';
 import { REPORT_KINDS, type ReportKind } from '../../../shared/reports/kinds';
 import { planOfYear } from '../../services/plan-files';
 import { parseRegisterFile } from '../../services/spreadsheet/report-register';
+import { say } from '../cli-language';
 import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
@@ -122,7 +123,7 @@ export const reportsCommand: CliCommand = {
       return 0;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const message = isAppError(error) ? error.message : code === 'ENOENT' ? `Filen ${file} finns inte.` : null;
+      const message = isAppError(error) ? say(io, error) : code === 'ENOENT' ? `Filen ${file} finns inte.` : null;
       if (message === null) throw error;
       io.err(message);
       return 1;
