@@ -63,7 +63,7 @@ async function runImport(repos: Repositories, args: { unit: string; year: number
     areas: detail.qualityAreas.map(({ id, name }) => ({ id, name })),
     categories: repos.reports.categories.list(found.unit.id).filter((category) => !category.archived),
   };
-  const parsed = await parseRegisterFile(args.file, new Uint8Array(fs.readFileSync(args.file)), lookup);
+  const parsed = await parseRegisterFile(args.file, new Uint8Array(fs.readFileSync(args.file)), lookup, io.language);
   if (!parsed.ok) {
     io.err('Inget importerades. Rätta följande i filen och försök igen:');
     for (const problem of parsed.problems) io.err(problemLine(problem));
