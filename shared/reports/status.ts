@@ -32,13 +32,27 @@ function investigationNeeds(facts: StatusFacts): Need[] {
   return missing;
 }
 
+const ACTIONED_KEYS = {
+  Conclusion: 'reports.actionedNeedsConclusion',
+  Investigator: 'reports.actionedNeedsInvestigator',
+  InvestigatedOn: 'reports.actionedNeedsInvestigatedOn',
+  Serious: 'reports.actionedNeedsSerious',
+} as const;
+
+const CLOSED_KEYS = {
+  Conclusion: 'reports.closedNeedsConclusion',
+  Investigator: 'reports.closedNeedsInvestigator',
+  InvestigatedOn: 'reports.closedNeedsInvestigatedOn',
+  Serious: 'reports.closedNeedsSerious',
+} as const;
+
 function actionedNeeds(facts: StatusFacts): LocalizedMessage[] {
-  return investigationNeeds(facts).map((need) => localized(`reports.actionedNeeds${need}`));
+  return investigationNeeds(facts).map((need) => localized(ACTIONED_KEYS[need]));
 }
 
 /** What closing asks besides: anmälan to IVO when allvarligt, återkoppling to a known sender, IVO's decided actions carried out. */
 function closedNeeds(facts: StatusFacts): LocalizedMessage[] {
-  const missing = investigationNeeds(facts).map((need) => localized(`reports.closedNeeds${need}`));
+  const missing = investigationNeeds(facts).map((need) => localized(CLOSED_KEYS[need]));
   if (facts.kind === 'lex_sarah' && facts.serious === true) {
     if (!facts.ivoReportedOn) missing.push(localized('reports.closedNeedsIvoDate'));
     if (!facts.ivoReference.trim()) missing.push(localized('reports.closedNeedsIvoReference'));

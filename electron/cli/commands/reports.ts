@@ -7,6 +7,7 @@ import { PeriodKind } from '../../../shared/results/periods';
 import { REPORT_KINDS, type ReportKind } from '../../../shared/reports/kinds';
 import { planOfYear } from '../../services/plan-files';
 import { parseRegisterFile } from '../../services/spreadsheet/report-register';
+import { say } from '../cli-language';
 import { CliUsageError, type CliCommand, type CliIo } from '../command';
 import { openCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
@@ -62,7 +63,7 @@ async function runImport(repos: Repositories, args: { unit: string; year: number
     areas: detail.qualityAreas.map(({ id, name }) => ({ id, name })),
     categories: repos.reports.categories.list(found.unit.id).filter((category) => !category.archived),
   };
-  const parsed = await parseRegisterFile(args.file, new Uint8Array(fs.readFileSync(args.file)), lookup);
+  const parsed = await parseRegisterFile(args.file, new Uint8Array(fs.readFileSync(args.file)), lookup, io.language);
   if (!parsed.ok) {
     io.err('Inget importerades. Rätta följande i filen och försök igen:');
     for (const problem of parsed.problems) io.err(problemLine(problem));
@@ -122,7 +123,7 @@ export const reportsCommand: CliCommand = {
       return 0;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const message = isAppError(error) ? error.message : code === 'ENOENT' ? `Filen ${file} finns inte.` : null;
+      const message = isAppError(error) ? say(io, error) : code === 'ENOENT' ? `Filen ${file} finns inte.` : null;
       if (message === null) throw error;
       io.err(message);
       return 1;

@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../../shared/ipc/plans';
 import { messageText } from '../../../shared/messages/catalogue';
+import type { Language } from '../../../shared/messages/types';
 import { issueText } from '../../../shared/messages/zod-issues';
 import { reportShapeProblem } from '../../../shared/reports/fields';
 import { hasSender, reportLabels, REPORT_KINDS, ReportChannel, ReportKind, ReportStatus } from '../../../shared/reports/kinds';
@@ -96,7 +97,7 @@ function readHeader(grid: Grid, problems: Problems): Map<Column, number> | null 
   return problems.count > 0 ? null : found;
 }
 
-function readRow(cells: (column: Column) => string, rowNumber: number, lookup: RegisterLookup, problems: Problems): ImportedReport | null {
+function readRow(cells: (column: Column) => string, rowNumber: number, lookup: RegisterLookup, problems: Problems, language: Language): ImportedReport | null {
   const before = problems.count;
   const problem = (column: Column, message: string) => problems.cell(rowNumber, heading(column), message);
   const date = (column: Column): string | null => {
@@ -157,15 +158,15 @@ function readRow(cells: (column: Column) => string, rowNumber: number, lookup: R
   });
   for (const result of [fields, handling]) {
     if (result.success) continue;
-    for (const issue of result.error.issues) problem(columnOf(String(issue.path[0])), issueText(issue));
+    for (const issue of result.error.issues) problem(columnOf(String(issue.path[0])), issueText(issue, language));
   }
   if (!fields.success || !handling.success) return null;
   const data = { ...fields.data, ...handling.data } as ReportFields & Required<ReportPatch>;
   if (kind !== 'lex_sarah' && serious !== null) problem('serious', 'Bara en lex Sarah-rapport bedöms som allvarlig eller inte.');
   const shape = reportShapeProblem(data);
-  if (shape) problem('kind', messageText('sv', shape));
+  if (shape) problem('kind', messageText(language, shape));
   const check = checkStatusChange({ ...data, status: 'mottagen', openActions: 0, anonymous: hasSender(kind) && anonymous }, status);
-  if (!check.ok) problem('status', check.message.message);
+  if (!check.ok) problem('status', messageText(language, check.message.key, check.message.params));
   if (status === 'avslutad' && !dates.closedOn) problem('closedOn', 'Ange datum då rapporten avslutades.');
   if (status !== 'avslutad' && dates.closedOn) problem('closedOn', 'Bara en avslutad rapport har ett datum för avslut. Ändra status eller ta bort datumet.');
   if (dates.closedOn && dates.closedOn < receivedOn) problem('closedOn', 'En rapport kan inte avslutas innan den kom in.');
@@ -177,8 +178,11 @@ function readRow(cells: (column: Column) => string, rowNumber: number, lookup: R
  * Reads and checks a whole register (an .xlsx workbook's first sheet, or a CSV for
  * Swedish Excel) without touching the database: either every row is good, or every
  * problem is reported with its row and column and nothing is to be written.
+ *
+ * The keyed texts (the contract's checks, the report's shape and status) come in `language`;
+ * the sheet's own column and cell problems are Swedish, like the register's headings.
  */
-export async function parseRegisterFile(fileName: string, bytes: Uint8Array, lookup: RegisterLookup): Promise<ParsedRegister> {
+export async function parseRegisterFile(fileName: string, bytes: Uint8Array, lookup: RegisterLookup, language: Language = 'sv'): Promise<ParsedRegister> {
   const extension = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
   if (extension !== 'xlsx' && extension !== 'csv') return { ok: false, problems: [{ row: null, column: null, message: 'Filen måste vara .xlsx eller .csv.' }] };
   const read = extension === 'xlsx' ? await readXlsx(bytes) : readCsv(bytes);
@@ -193,7 +197,7 @@ export async function parseRegisterFile(fileName: string, bytes: Uint8Array, loo
       const index = header.get(column);
       return index === undefined ? '' : cellAt(row, index).trim();
     };
-    const report = readRow(cells, row.rowNumber, lookup, problems);
+    const report = readRow(cells, row.rowNumber, lookup, problems, language);
     if (report) reports.push(report);
   }
   if (problems.count > 0) return { ok: false, problems: problems.report() };

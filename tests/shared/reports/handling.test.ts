@@ -1,3 +1,4 @@
+import { localized } from '../../../shared/errors';
 import { describe, expect, it } from 'vitest';
 import { daysBetween, elapsedDays, isOverdue } from '../../../shared/reports/elapsed';
 import { reportShapeProblem, type ReportShape } from '../../../shared/reports/fields';
@@ -25,7 +26,7 @@ describe('status: mottagen → under utredning → åtgärdad → avslutad', () 
     expect(checkStatusChange(received, 'under_utredning')).toEqual({ ok: true });
     expect(checkStatusChange({ ...received, status: 'under_utredning' }, 'atgardad')).toEqual({
       ok: false,
-      message: 'Rapporten kan inte bli ”åtgärdad” förrän den har utredningens slutsats, vem som utredde och datum då utredningen blev klar.',
+      message: localized('reports.actionedNeedsConclusion'),
     });
     expect(checkStatusChange({ ...investigated, status: 'under_utredning' }, 'atgardad')).toEqual({ ok: true });
   });
@@ -33,16 +34,16 @@ describe('status: mottagen → under utredning → åtgärdad → avslutad', () 
   it('skips steps forward when the later step’s requirements are met, and goes back one step only', () => {
     expect(checkStatusChange(investigated, 'avslutad')).toEqual({ ok: true });
     expect(checkStatusChange({ ...investigated, status: 'avslutad' }, 'atgardad')).toEqual({ ok: true });
-    expect(checkStatusChange({ ...investigated, status: 'avslutad' }, 'mottagen')).toMatchObject({ ok: false, message: expect.stringContaining('ett steg i taget') });
+    expect(checkStatusChange({ ...investigated, status: 'avslutad' }, 'mottagen')).toMatchObject({ ok: false, message: { key: 'reports.stepBack' } });
   });
 
   it('asks a lex Sarah report to be assessed, and an allvarlig one to be reported to IVO before it closes', () => {
     const lexSarah = { ...investigated, kind: 'lex_sarah' as const, status: 'under_utredning' as const };
-    expect(checkStatusChange(lexSarah, 'atgardad')).toMatchObject({ ok: false, message: expect.stringContaining('allvarligt') });
+    expect(checkStatusChange(lexSarah, 'atgardad')).toMatchObject({ ok: false, message: { key: 'reports.actionedNeedsSerious' } });
     const serious = { ...lexSarah, serious: true, status: 'atgardad' as const };
     expect(checkStatusChange(serious, 'avslutad')).toEqual({
       ok: false,
-      message: 'Rapporten kan inte bli ”avslutad” förrän den har datum för anmälan till IVO och IVO:s diarienummer för anmälan.',
+      message: localized('reports.closedNeedsIvoDate'),
     });
     expect(checkStatusChange({ ...serious, ivoReportedOn: '2026-02-03', ivoReference: '3.5.1-1234/2026' }, 'avslutad')).toEqual({ ok: true });
     expect(checkStatusChange({ ...lexSarah, serious: false, status: 'atgardad' }, 'avslutad')).toEqual({ ok: true });
@@ -50,7 +51,7 @@ describe('status: mottagen → under utredning → åtgärdad → avslutad', () 
 
   it('closes a klagomål from a known sender only after återkoppling, an anonymous one without', () => {
     const complaint = { ...investigated, kind: 'klagomal' as const, status: 'atgardad' as const };
-    expect(checkStatusChange(complaint, 'avslutad')).toMatchObject({ ok: false, message: expect.stringContaining('återkoppling') });
+    expect(checkStatusChange(complaint, 'avslutad')).toMatchObject({ ok: false, message: { key: 'reports.closedNeedsFeedback' } });
     expect(checkStatusChange({ ...complaint, anonymous: true }, 'avslutad')).toEqual({ ok: true });
     expect(checkStatusChange({ ...complaint, feedbackOn: '2026-02-02' }, 'avslutad')).toEqual({ ok: true });
   });
@@ -59,7 +60,7 @@ describe('status: mottagen → under utredning → åtgärdad → avslutad', () 
     const inspection = { ...investigated, kind: 'tillsyn' as const, status: 'atgardad' as const };
     expect(checkStatusChange({ ...inspection, openActions: 2 }, 'avslutad')).toMatchObject({
       ok: false,
-      message: expect.stringContaining('att de 2 beslutade åtgärderna är genomförda'),
+      message: { key: 'reports.closedNeedsActionsDone', params: { count: 2 }, message: expect.stringContaining('att de 2 beslutade åtgärderna är genomförda') },
     });
     expect(checkStatusChange(inspection, 'avslutad')).toEqual({ ok: true });
   });
@@ -70,18 +71,18 @@ describe('what no report can hold', () => {
 
   it('refuses an anonymous avvikelse, an assessment outside lex Sarah and dates before the report came in', () => {
     expect(reportShapeProblem(shape)).toBeNull();
-    expect(reportShapeProblem({ ...shape, anonymous: true })).toBe('Bara klagomål och synpunkter kan ha en anonym avsändare.');
+    expect(reportShapeProblem({ ...shape, anonymous: true })).toBe('reports.anonymousOnlySender');
     expect(reportShapeProblem({ ...shape, kind: 'synpunkt', anonymous: true })).toBeNull();
-    expect(reportShapeProblem({ ...shape, serious: true })).toContain('bara till lex Sarah');
-    expect(reportShapeProblem({ ...shape, kind: 'lex_sarah', serious: false, ivoReportedOn: '2026-03-02' })).toContain('inte bedöms som allvarlig');
-    expect(reportShapeProblem({ ...shape, investigatedOn: '2026-02-28' })).toBe('Utredningen kan inte ha blivit klar innan rapporten kom in.');
+    expect(reportShapeProblem({ ...shape, serious: true })).toBe('reports.seriousOnlyLexSarah');
+    expect(reportShapeProblem({ ...shape, kind: 'lex_sarah', serious: false, ivoReportedOn: '2026-03-02' })).toBe('reports.notSeriousNoIvo');
+    expect(reportShapeProblem({ ...shape, investigatedOn: '2026-02-28' })).toBe('reports.investigatedBeforeReceived');
     expect(reportShapeProblem({ ...shape, investigatedOn: '2026-03-01' })).toBeNull();
   });
 
   it('refuses a personnummer in any text of a new report, in Swedish', () => {
     const result = ReportFields.safeParse({ receivedOn: '2026-03-01', kind: 'klagomal', description: 'Gäller 19121212-1212, ring tillbaka' });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toContain('personnummer');
+    expect(result.error?.issues[0]?.message).toBe('validation.personalIdentityNumber');
     expect(ReportFields.safeParse({ receivedOn: '2026-03-01', kind: 'klagomal', caseRef: '121212-1212' }).success).toBe(false);
     expect(ReportFields.parse({ receivedOn: '2026-03-01', kind: 'klagomal', caseRef: 'K-2026-014' })).toMatchObject({ anonymous: false, categoryId: null });
   });
