@@ -5,6 +5,15 @@ const actioned = { sv: 'Rapporten kan inte bli ”åtgärdad” förrän den har
 const closed = { sv: 'Rapporten kan inte bli ”avslutad” förrän den har', en: 'The report cannot be “closed” until it has' } as const;
 
 export const reportMessages = {
+  measureMetricRequired: { sv: 'Välj vad i registret som ska mätas.', en: 'Choose what in the register is to be measured.' },
+  measureDaysWhole: { sv: 'Ange dagarna i hela dagar.', en: 'Enter the days as whole days.' },
+  measureDaysMin: { sv: 'Gränsen måste vara minst 1 dag.', en: 'The limit must be at least 1 day.' },
+  measureDaysMax: { sv: 'Gränsen får vara högst 365 dagar.', en: 'The limit may be at most 365 days.' },
+  measureDaysForShare: {
+    sv: 'En andel inom en gräns behöver antalet dagar; ett antal rapporter har ingen gräns.',
+    en: 'A share within a limit needs the number of days; a count of reports has no limit.',
+  },
+  measureFeedbackSender: { sv: 'Återkoppling ges bara på klagomål och synpunkter.', en: 'Feedback is given only on complaints and comments.' },
   archivedPlan: {
     sv: 'Planen är arkiverad, så rapporterna i dess register kan inte ändras. Återöppna planen först.',
     en: 'The plan is archived, so the reports in its register cannot be changed. Reopen the plan first.',

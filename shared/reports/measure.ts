@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { keyed } from '../messages/zod-issues';
 import type { Figure } from '../results/aggregate';
 import { inPeriod, type Period } from '../results/periods';
 import { daysBetween } from './elapsed';
@@ -11,21 +12,21 @@ import { hasSender, ReportKind } from './kinds';
  * - investigated_within: the share whose utredning was done within `days` of coming in;
  * - feedback_within: the share of those with a known sender that got återkoppling within `days`.
  */
-export const RegisterMetric = z.enum(['received', 'investigated_within', 'feedback_within'], { message: 'Välj vad i registret som ska mätas.' });
+export const RegisterMetric = z.enum(['received', 'investigated_within', 'feedback_within'], { message: keyed('reports.measureMetricRequired') });
 export type RegisterMetric = z.infer<typeof RegisterMetric>;
 
 export const RegisterMeasure = z
   .object({
     kind: ReportKind,
     metric: RegisterMetric,
-    days: z.number().int('Ange dagarna i hela dagar.').min(1, 'Gränsen måste vara minst 1 dag.').max(365, 'Gränsen får vara högst 365 dagar.').nullable(),
+    days: z.number().int(keyed('reports.measureDaysWhole')).min(1, keyed('reports.measureDaysMin')).max(365, keyed('reports.measureDaysMax')).nullable(),
   })
   .refine((measure) => (measure.metric === 'received') === (measure.days === null), {
-    message: 'En andel inom en gräns behöver antalet dagar; ett antal rapporter har ingen gräns.',
+    message: keyed('reports.measureDaysForShare'),
     path: ['days'],
   })
   .refine((measure) => measure.metric !== 'feedback_within' || hasSender(measure.kind), {
-    message: 'Återkoppling ges bara på klagomål och synpunkter.',
+    message: keyed('reports.measureFeedbackSender'),
     path: ['metric'],
   });
 export type RegisterMeasure = z.infer<typeof RegisterMeasure>;

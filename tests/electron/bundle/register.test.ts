@@ -136,7 +136,7 @@ describe('the register of reports in the yearly bundle', () => {
       await refused('analysis.zip', (_reports, data) => ((data.reportAnalyses as { text: string }[])[0]!.text = 'Personen 19121212-1212'), /analys i registret innehåller något som ser ut som ett personnummer/);
       await refused('orphan.zip', (reports) => (reports[0]!.categoryId = '11111111-1111-4111-8111-111111111111'), /reports pekar på något som inte finns i paketet \(categoryId\)/);
       await refused('kind.zip', (reports) => (reports[0]!.kind = 'anmalan'), /har fel form \(slag, status, kanal eller datum\)/);
-      await refused('shape.zip', (reports) => Object.assign(reports.find((report) => report.kind === 'avvikelse')!, { serious: true }), /hör bara till lex Sarah-rapporter/);
+      await refused('shape.zip', (reports) => Object.assign(reports.find((report) => report.kind === 'avvikelse')!, { serious: true }), /som kom in \d{4}-\d\d-\d\d följer inte registrets regler/);
       await refused('dropped.zip', (_reports, data) => delete data.reports, /fel form \(reports\)/);
     } finally {
       target.close();

@@ -33,8 +33,8 @@ describe('a control measured from the register', () => {
   });
 
   it('refuses a share without days, days on a count, and återkoppling on a kind without a sender, in Swedish', () => {
-    expect(RegisterMeasure.safeParse({ kind: 'avvikelse', metric: 'investigated_within', days: null }).error?.issues[0]?.message).toMatch(/behöver antalet dagar/);
+    expect(RegisterMeasure.safeParse({ kind: 'avvikelse', metric: 'investigated_within', days: null }).error?.issues[0]?.message).toBe('reports.measureDaysForShare');
     expect(RegisterMeasure.safeParse({ kind: 'lex_sarah', metric: 'received', days: 7 }).success).toBe(false);
-    expect(RegisterMeasure.safeParse({ kind: 'avvikelse', metric: 'feedback_within', days: 14 }).error?.issues[0]?.message).toBe('Återkoppling ges bara på klagomål och synpunkter.');
+    expect(RegisterMeasure.safeParse({ kind: 'avvikelse', metric: 'feedback_within', days: 14 }).error?.issues[0]?.message).toBe('reports.measureFeedbackSender');
   });
 });
