@@ -168,11 +168,11 @@ describe('units and quality plans in the web harness', () => {
   it('switches the navigation to English and back, and remembers the choice', async () => {
     const app = await start(tempDbFile());
     const { page, errors } = await open(app);
-    expect(await sectionNames(page)).toEqual(['Översikt', 'Kvalitetsplan', 'Riskmatris', 'Checklistor', 'Resultat', 'Export och import', 'Jämför enheter', 'Säkerhetskopior']);
+    expect(await sectionNames(page)).toEqual(['Översikt', 'Kvalitetsplan', 'Riskmatris', 'Checklistor', 'Resultat', 'Avvikelser och klagomål', 'Export och import', 'Jämför enheter', 'Säkerhetskopior']);
 
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    expect(await sectionNames(page)).toEqual(['Overview', 'Quality plan', 'Risk matrix', 'Checklists', 'Results', 'Export and import', 'Compare units', 'Backups']);
+    expect(await sectionNames(page)).toEqual(['Overview', 'Quality plan', 'Risk matrix', 'Checklists', 'Results', 'Reports', 'Export and import', 'Compare units', 'Backups']);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
     await page.reload();
@@ -180,7 +180,7 @@ describe('units and quality plans in the web harness', () => {
 
     await page.getByRole('button', { name: 'Svenska' }).click();
     await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    expect(await sectionNames(page)).toEqual(['Översikt', 'Kvalitetsplan', 'Riskmatris', 'Checklistor', 'Resultat', 'Export och import', 'Jämför enheter', 'Säkerhetskopior']);
+    expect(await sectionNames(page)).toEqual(['Översikt', 'Kvalitetsplan', 'Riskmatris', 'Checklistor', 'Resultat', 'Avvikelser och klagomål', 'Export och import', 'Jämför enheter', 'Säkerhetskopior']);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(errors).toEqual([]);
   });
