@@ -169,6 +169,8 @@ export const planEditorEn: Widen<typeof planEditorSv> = {
     deleteBody: 'The control “{{text}}” will be removed from the plan.',
     measure: {
       start: 'Measure in the register',
+      startAria: 'Measure in the register: {{text}}',
+      changeAria: 'Change the measure in the register: {{text}}',
       change: 'Change the measure in the register',
       formTitle: 'Measured in the register of deviations and complaints',
       kind: 'Kind of report',

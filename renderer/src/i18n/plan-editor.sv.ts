@@ -167,6 +167,8 @@ export const planEditorSv = {
     deleteBody: 'Egenkontrollen ”{{text}}” tas bort ur planen.',
     measure: {
       start: 'Mät i registret',
+      startAria: 'Mät i registret: {{text}}',
+      changeAria: 'Ändra mätningen i registret: {{text}}',
       change: 'Ändra mätningen i registret',
       formTitle: 'Mäts i registret över avvikelser och klagomål',
       kind: 'Slag av rapport',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlDetail } from '../../../../shared/domain/plan-detail';
-import { formatSetValue } from '../../format';
+import { formatSetValue, shortLabel } from '../../format';
 import { usePlanDetail } from '../../plans/plan-detail';
 import { ControlForm } from './ControlForm';
 import { ControlMeasure } from './ControlMeasure';
@@ -33,7 +33,7 @@ export function ControlItem({ control, index, count, canEdit, onDeleted }: Contr
       note={
         <>
           {control.methodDescription ? <p className="pe-entry__note">{control.methodDescription}</p> : null}
-          <ControlMeasure controlId={id} canEdit={canEdit} />
+          <ControlMeasure controlId={id} name={shortLabel(control.definition)} canEdit={canEdit} />
         </>
       }
       facts={

@@ -96,7 +96,7 @@ function useMeasureText() {
  * Whether the control is measured from the register of reports, and the form that makes it so
  * or undoes it. Saved on its own channel beside the control's content, under the same lock.
  */
-export function ControlMeasure({ controlId, canEdit }: { controlId: string; canEdit: boolean }) {
+export function ControlMeasure({ controlId, name, canEdit }: { controlId: string; name: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const loaded = useRemote(`measure:${controlId}`, (api) => api.reports.measure({ controlId }));
   const [saved, setSaved] = useState<{ measure: RegisterMeasure | null } | null>(null);
@@ -121,7 +121,12 @@ export function ControlMeasure({ controlId, canEdit }: { controlId: string; canE
     <div className="pe-measure">
       {measure ? <p className="pe-measure__text">{t('planEditor.controls.measure.current', { measure: text(measure) })}</p> : null}
       {canEdit ? (
-        <button type="button" className="button button--quiet" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label={t(measure ? 'planEditor.controls.measure.changeAria' : 'planEditor.controls.measure.startAria', { text: name })}
+          onClick={() => setEditing(true)}
+        >
           {measure ? t('planEditor.controls.measure.change') : t('planEditor.controls.measure.start')}
         </button>
       ) : null}
