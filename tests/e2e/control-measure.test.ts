@@ -10,6 +10,17 @@ import { startWebApp } from './support/web-app';
 const e2e = e2eSession();
 const CONTROL = 'Andel klagomål med återkoppling i tid';
 
+function storedMeasures(file: string): unknown[] {
+  const reader = new Database(file, { readonly: true });
+  try {
+    return reader
+      .prepare('SELECT m.kind, m.metric, m.days FROM control_report_measures m JOIN controls c ON c.id = m.control_id WHERE c.definition = ?')
+      .all(CONTROL);
+  } finally {
+    reader.close();
+  }
+}
+
 describe('a control measured from the register, set in the plan editor', () => {
   it('is set by keyboard, stored, shown on the entry and measured from the register in Resultat', async () => {
     const file = tempDbFile();
@@ -56,12 +67,7 @@ describe('a control measured from the register, set in the plan editor', () => {
     await panel.getByText('Mäts i registret: andel klagomål med återkoppling inom 14 dagar').waitFor();
     await panel.getByRole('button', { name: `Ändra mätningen i registret: ${CONTROL}` }).waitFor();
 
-    const reader = new Database(file, { readonly: true });
-    const rows = reader
-      .prepare('SELECT m.kind, m.metric, m.days FROM control_report_measures m JOIN controls c ON c.id = m.control_id WHERE c.definition = ?')
-      .all(CONTROL);
-    reader.close();
-    expect(rows).toEqual([{ kind: 'klagomal', metric: 'feedback_within', days: 14 }]);
+    expect(storedMeasures(file)).toEqual([{ kind: 'klagomal', metric: 'feedback_within', days: 14 }]);
 
     await page.goto(`${app.harness.url}#/results`);
     await page.getByRole('heading', { level: 1, name: 'Resultat' }).waitFor();
@@ -71,6 +77,15 @@ describe('a control measured from the register, set in the plan editor', () => {
     // Tertial 3: klagomål 35 got återkoppling after 11 days, 36 none yet -> 1 of 2.
     expect(cells[1]).toBe('50,0 % Tertial 3 2026');
     expect(cells.at(-1)).toBe('Registret');
+
+    // Undone from the same form: the control is a control like any other again.
+    await page.goto(`${app.harness.url}#/quality-plan`);
+    const again = await openTab(page, 'Processer och risker');
+    await again.getByRole('button', { name: `Ändra mätningen i registret: ${CONTROL}` }).click();
+    await again.getByRole('button', { name: 'Sluta mäta i registret' }).click();
+    await again.getByRole('button', { name: `Mät i registret: ${CONTROL}` }).waitFor();
+    expect(await again.getByText('Mäts i registret:').count()).toBe(0);
+    expect(storedMeasures(file)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
