@@ -65,7 +65,9 @@ describe('a control measured from the register, set in the plan editor', () => {
     await page.keyboard.type('14');
     await page.keyboard.press('Enter');
     await panel.getByText('Mäts i registret: andel klagomål med återkoppling inom 14 dagar').waitFor();
-    await panel.getByRole('button', { name: `Ändra mätningen i registret: ${CONTROL}` }).waitFor();
+    const change = panel.getByRole('button', { name: `Ändra mätningen i registret: ${CONTROL}` });
+    await change.waitFor();
+    expect(await change.evaluate((element) => element === document.activeElement)).toBe(true);
 
     expect(storedMeasures(file)).toEqual([{ kind: 'klagomal', metric: 'feedback_within', days: 14 }]);
 

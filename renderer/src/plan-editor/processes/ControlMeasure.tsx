@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_KINDS, hasSender, type ReportKind } from '../../../../shared/reports/kinds';
 import type { RegisterMeasure, RegisterMetric } from '../../../../shared/reports/measure';
@@ -101,9 +101,17 @@ export function ControlMeasure({ controlId, name, canEdit }: { controlId: string
   const loaded = useRemote(`measure:${controlId}`, (api) => api.reports.measure({ controlId }));
   const [saved, setSaved] = useState<{ measure: RegisterMeasure | null } | null>(null);
   const [editing, setEditing] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
   const { saving, error, setError, run } = useSubmit(() => setEditing(false));
   const text = useMeasureText();
   const measure = saved ? saved.measure : loaded.value;
+
+  // A closed form gives the focus back to the button that opened it, so the keyboard stays at the control.
+  useEffect(() => {
+    if (wasEditing.current && !editing) opener.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   async function save(next: RegisterMeasure | null) {
     return run(async () => {
@@ -122,6 +130,7 @@ export function ControlMeasure({ controlId, name, canEdit }: { controlId: string
       {measure ? <p className="pe-measure__text">{t('planEditor.controls.measure.current', { measure: text(measure) })}</p> : null}
       {canEdit ? (
         <button
+          ref={opener}
           type="button"
           className="button button--small button--quiet"
           aria-label={t(measure ? 'planEditor.controls.measure.changeAria' : 'planEditor.controls.measure.startAria', { text: name })}
