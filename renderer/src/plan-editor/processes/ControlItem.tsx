@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ControlDetail } from '../../../../shared/domain/plan-detail';
-import { formatSetValue } from '../../format';
+import { formatSetValue, shortLabel } from '../../format';
 import { usePlanDetail } from '../../plans/plan-detail';
 import { ControlForm } from './ControlForm';
+import { ControlMeasure } from './ControlMeasure';
 import { PlanEntry } from './PlanEntry';
 
 interface ControlItemProps {
@@ -29,7 +30,12 @@ export function ControlItem({ control, index, count, canEdit, onDeleted }: Contr
     <PlanEntry
       part="controls"
       text={control.definition}
-      note={control.methodDescription ? <p className="pe-entry__note">{control.methodDescription}</p> : null}
+      note={
+        <>
+          {control.methodDescription ? <p className="pe-entry__note">{control.methodDescription}</p> : null}
+          <ControlMeasure controlId={id} name={shortLabel(control.definition)} canEdit={canEdit} />
+        </>
+      }
       facts={
         <>
           <li>{t(`domain.measureMethod.${control.method}`)}</li>
