@@ -36,6 +36,7 @@ export const riskMatrixEn: Widen<typeof riskMatrixSv> = {
     clear: 'Remove the assessment',
   },
   tray: {
+    riskWord: 'Risk',
     title: 'Not assessed {{stage}}',
     empty: 'All risks shown are assessed.',
     dropHint: 'Drag a risk here from the matrix to remove its assessment.',

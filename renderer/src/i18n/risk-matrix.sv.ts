@@ -34,6 +34,7 @@ export const riskMatrixSv = {
     clear: 'Ta bort bedömningen',
   },
   tray: {
+    riskWord: 'Risk',
     title: 'Ej bedömda {{stage}}',
     empty: 'Alla risker som visas är bedömda.',
     dropHint: 'Dra hit en risk från matrisen för att ta bort bedömningen.',

@@ -65,13 +65,13 @@ export function UnassessedTray() {
                   draggable
                   aria-pressed={pickedId === entry.id}
                   title={entry.text}
-                  aria-label={t('riskMatrix.map.chipLabel', { number: entry.number, text: entry.text })}
                   onDragStart={(event) => startRiskDrag(event, entry.id)}
                   onClick={() => choose(entry)}
                 >
-                  <span className="rm-number" aria-hidden="true">
-                    {entry.number}
-                  </span>
+                  {/* The name is the visible text itself, so speech control can say what it sees. */}
+                  <span className="visually-hidden">{t('riskMatrix.tray.riskWord')} </span>
+                  <span className="rm-number">{entry.number}</span>
+                  <span className="visually-hidden">: </span>
                   <span className="rm-tray__text">{entry.text}</span>
                 </button>
               ) : (
