@@ -18,7 +18,7 @@ export const ReportStatus = z.enum(['mottagen', 'under_utredning', 'atgardad', '
 export type ReportStatus = z.infer<typeof ReportStatus>;
 export const REPORT_STATUSES = ReportStatus.options;
 
-/** Swedish names as documents and the CLI print them; the UI has its own through i18n. */
+/** Swedish names as documents, the CLI and the Swedish UI print them; the English UI has its own in i18n. */
 export const reportLabels = {
   kind: {
     avvikelse: 'Avvikelse',

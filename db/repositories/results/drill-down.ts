@@ -5,7 +5,7 @@ import type { AppDatabase } from '../../connection';
 import { answers, checklistRuns, checklistTemplateVersions, checklistTemplates, runCases } from '../../schema';
 import { decodeValue } from '../checklists/item-rows';
 import { planIdOfControl } from '../plan/guard';
-import { feedsOf } from './feeds';
+import { feedingItem, feedsOf } from './feeds';
 import { manualFor, periodResult, talliesByItem } from './figures';
 import { manualResultsOf } from './manual';
 import { controlsOfPlans } from './plan-controls';
@@ -69,17 +69,7 @@ export function drillDown(db: AppDatabase, controlId: string, kind: PeriodKind, 
     manual,
     items: (feed?.items ?? [])
       .filter((item) => feed?.countedItemIds.has(item.itemId))
-      .map(({ itemId, templateId, templateName, version, text, aggregation, limitValue, kind: itemKind, unit }) => ({
-        itemId,
-        templateId,
-        templateName,
-        version,
-        text,
-        aggregation,
-        limitValue,
-        kind: itemKind,
-        unit,
-      })),
+      .map((item) => ({ ...feedingItem(item), kind: item.kind, unit: item.unit })),
     runs: [...runs.values()],
   };
 }

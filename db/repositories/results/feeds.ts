@@ -14,6 +14,11 @@ export interface FeedItem extends FeedingItem {
   position: number;
 }
 
+/** An item as a result shows it, without what only counting its answers needs. */
+export function feedingItem({ itemId, templateId, templateName, version, text, aggregation, limitValue }: FeedItem): FeedingItem {
+  return { itemId, templateId, templateName, version, text, aggregation, limitValue };
+}
+
 /** The checklist items that feed one control, and how their answers are counted. */
 export interface Feed {
   items: FeedItem[];

@@ -3,7 +3,7 @@ import type { ControlResults, PeriodResult } from '../../../shared/results/contr
 import type { ManualResult } from '../../../shared/results/manual';
 import { inPeriod, periodsOfYear, type Period, type PeriodKind } from '../../../shared/results/periods';
 import { statusOf } from '../../../shared/results/status';
-import type { FedTally, Feed } from './feeds';
+import { feedingItem, type FedTally, type Feed } from './feeds';
 import type { ControlRow } from './plan-controls';
 
 /** The tallies of each item, so a period looks only at the items that feed its control. */
@@ -58,15 +58,7 @@ export function controlResults(
     periodKind: kind,
     aggregation: feed?.aggregation ?? null,
     limitValue: feed?.limitValue ?? null,
-    feedingItems: (feed?.items ?? []).map(({ itemId, templateId, templateName, version, text, aggregation, limitValue }) => ({
-      itemId,
-      templateId,
-      templateName,
-      version,
-      text,
-      aggregation,
-      limitValue,
-    })),
+    feedingItems: (feed?.items ?? []).map(feedingItem),
     periods,
     latest,
   };

@@ -3,7 +3,7 @@ import { isAppError } from '../../../shared/errors';
 import { verifyBundleFile } from '../../services/bundle/bundle-import';
 import { planOfYear } from '../../services/plan-files';
 import { CliUsageError, type CliCommand } from '../command';
-import { openCliServices } from '../open-services';
+import { openCliServices, withCliServices } from '../open-services';
 import { requiredOption, yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 import { say } from '../cli-language';
@@ -19,8 +19,7 @@ export const exportCommand: CliCommand = {
     const unitName = requiredOption(values.unit, '--unit', 'enhetens namn');
     const year = yearOption(values.year);
     const out = path.resolve(requiredOption(values.out, '--out', 'mappen paketet ska till'));
-    const services = openCliServices(values.db);
-    try {
+    return withCliServices(values.db, io, async (services) => {
       const unit = services.repos.units.findByName(unitName);
       if (!unit) {
         io.err(`Enheten ”${unitName}” finns inte i databasen.`);
@@ -40,13 +39,7 @@ export const exportCommand: CliCommand = {
       const written = outcome.status.lastDelivery!;
       io.out(`Skrev ${path.join(out, outcome.fileName)}, läste tillbaka och kontrollerade det (${written.verifiedAt.slice(0, 16).replace('T', ' ')}).`);
       return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.err(say(io, error));
-      return 1;
-    } finally {
-      services.close();
-    }
+    });
   },
 };
 

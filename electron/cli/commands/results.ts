@@ -1,11 +1,9 @@
-import { isAppError } from '../../../shared/errors';
 import { PeriodKind } from '../../../shared/results/periods';
 import { CliUsageError, type CliCommand } from '../command';
-import { openCliServices } from '../open-services';
+import { withCliServices } from '../open-services';
 import { yearOption } from '../option-values';
 import { parseCliArgs } from '../parse-args';
 import { resultsCsvLines, resultsJson } from '../../services/documents/results-table';
-import { say } from '../cli-language';
 
 const BOM = '\uFEFF';
 
@@ -35,8 +33,7 @@ export const resultsCommand: CliCommand = {
     const format = values.format;
     if (format === undefined) throw new CliUsageError('Ange formatet med --format json eller --format csv.');
     if (format !== 'json' && format !== 'csv') throw new CliUsageError(`Okänt format: ${format}. Välj json eller csv.`);
-    const services = openCliServices(values.db);
-    try {
+    return withCliServices(values.db, io, (services) => {
       const unit = services.repos.units.findByName(unitName);
       if (!unit) {
         io.err(`Enheten ”${unitName}” finns inte i databasen.`);
@@ -56,12 +53,6 @@ export const resultsCommand: CliCommand = {
         for (const row of rows) io.out(row);
       }
       return 0;
-    } catch (error) {
-      if (!isAppError(error)) throw error;
-      io.err(say(io, error));
-      return 1;
-    } finally {
-      services.close();
-    }
+    });
   },
 };

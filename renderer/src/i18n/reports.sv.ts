@@ -1,3 +1,5 @@
+import { reportLabels } from '../../../shared/reports/kinds';
+
 /** Texts of the Rapporter screens: the register, one report's handling, the sammanställning and the unit's settings. */
 export const reportsSv = {
   title: 'Avvikelser och klagomål',
@@ -7,13 +9,7 @@ export const reportsSv = {
   loading: 'Hämtar registret …',
   loadFailed: 'Registret kunde inte hämtas.',
   tabs: { label: 'Delar av registret', register: 'Register', summary: 'Sammanställning', settings: 'Kategorier och gränser' },
-  kind: {
-    avvikelse: 'Avvikelse',
-    klagomal: 'Klagomål',
-    synpunkt: 'Synpunkt',
-    lex_sarah: 'Lex Sarah-rapport',
-    tillsyn: 'Tillsynsärende',
-  },
+  kind: reportLabels.kind,
   kindPlural: {
     avvikelse: 'Avvikelser',
     klagomal: 'Klagomål',
@@ -28,20 +24,8 @@ export const reportsSv = {
     lex_sarah: 'Ett missförhållande eller en påtaglig risk för ett missförhållande som personalen rapporterar. Ska utredas genast.',
     tillsyn: 'IVO:s inspektion eller beslut om enheten: vad tillsynen gällde, IVO:s kritik eller beslut och enhetens åtgärder.',
   },
-  channel: {
-    none: 'Ej angivet',
-    blankett: 'Blankett',
-    e_tjanst: 'E-tjänst',
-    telefon: 'Telefon',
-    brev_epost: 'Brev/e-post',
-    muntligt: 'Muntligt',
-  },
-  status: {
-    mottagen: 'Mottagen',
-    under_utredning: 'Under utredning',
-    atgardad: 'Åtgärdad',
-    avslutad: 'Avslutad',
-  },
+  channel: { none: 'Ej angivet', ...reportLabels.channel },
+  status: reportLabels.status,
   noCategory: 'Ingen kategori',
   noProcess: 'Ingen process',
   register: {

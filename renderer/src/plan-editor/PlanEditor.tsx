@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanDetail } from '../../../shared/domain/plan-detail';
+import { panelId, tabId, Tabs } from '../components/Tabs';
 import { UserNamePanel } from '../user-name/UserNamePanel';
 import { usePlanDetail } from '../plans/plan-detail';
 import { AreasTab } from './areas/AreasTab';
 import { DetailsTab } from './details/DetailsTab';
-import { useEditorView, type EditorTab } from './editor-view';
-import { EditorTabs, panelId, tabId } from './EditorTabs';
+import { editorTabs, useEditorView, type EditorTab } from './editor-view';
 import { FilesTab } from './files/FilesTab';
 import { HistoryTab } from './history/HistoryTab';
 import { LockBanner } from './LockBanner';
@@ -37,6 +37,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const status = usePlanDetail((state) => state.status);
   const loadError = usePlanDetail((state) => state.loadError);
   const tab = useEditorView((state) => state.tab);
+  const showTab = useEditorView((state) => state.showTab);
   const { canEdit, needsName } = useEditing();
 
   useEffect(() => {
@@ -78,8 +79,15 @@ export function PlanEditor({ planId }: { planId: string }) {
           {detail.status === 'draft' ? <p className="muted">{t('planEditor.lock.needsName')}</p> : null}
         </div>
       ) : null}
-      <EditorTabs />
-      <div className="pe-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={0}>
+      <Tabs
+        tabs={editorTabs}
+        current={tab}
+        onSelect={showTab}
+        idPrefix="pe"
+        label={t('planEditor.tabs.label')}
+        labelOf={(part) => t(`planEditor.tabs.${part}`)}
+      />
+      <div className="pe-panel" role="tabpanel" id={panelId('pe', tab)} aria-labelledby={tabId('pe', tab)} tabIndex={0}>
         <TabContent tab={tab} plan={detail} canEdit={canEdit} />
       </div>
     </div>

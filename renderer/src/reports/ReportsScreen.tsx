@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { panelId, tabId, Tabs } from '../components/Tabs';
 import { hashFor } from '../navigation/sections';
 import { useCurrentPlan } from '../plans/current-plan';
 import { usePlanDetail } from '../plans/plan-detail';
@@ -13,8 +14,7 @@ import { ReportDetailView } from './detail/ReportDetailView';
 import { RegisterView } from './register/RegisterView';
 import { ReportSettingsView } from './settings/ReportSettingsView';
 import { SummaryView } from './summary/SummaryView';
-import { reportPanelId, reportTabId, ReportTabs } from './ReportTabs';
-import { useReportsView } from './view-store';
+import { reportTabs, useReportsView } from './view-store';
 
 /** Avvikelser och klagomål: the year's register of reports, one report's handling, its sammanställning and the unit's settings. */
 export function ReportsScreen() {
@@ -24,6 +24,7 @@ export function ReportsScreen() {
   const planFailed = usePlanDetail((state) => state.status === 'failed');
   const planError = usePlanDetail((state) => state.loadError);
   const tab = useReportsView((state) => state.tab);
+  const showTab = useReportsView((state) => state.showTab);
   const reportId = useReportsView((state) => state.reportId);
   const unitId = plan?.unitId ?? null;
 
@@ -63,8 +64,15 @@ export function ReportsScreen() {
   } else {
     body = (
       <>
-        <ReportTabs />
-        <div role="tabpanel" id={reportPanelId(tab)} aria-labelledby={reportTabId(tab)} className="rp-panel">
+        <Tabs
+          tabs={reportTabs}
+          current={tab}
+          onSelect={showTab}
+          idPrefix="rp"
+          label={t('reportScreens.tabs.label')}
+          labelOf={(part) => t(`reportScreens.tabs.${part}`)}
+        />
+        <div role="tabpanel" id={panelId('rp', tab)} aria-labelledby={tabId('rp', tab)} className="rp-panel">
           {tab === 'register' ? reportId ? <ReportDetailView key={reportId} reportId={reportId} plan={plan} /> : <RegisterView plan={plan} /> : null}
           {tab === 'summary' ? <SummaryView plan={plan} /> : null}
           {tab === 'settings' ? <ReportSettingsView unitId={plan.unitId} /> : null}

@@ -14,7 +14,7 @@ export function ControlNameCell({ control }: CellProps) {
   const openControl = useResultsView((state) => state.openControl);
   return (
     <>
-      <button type="button" className="rs-link-button" data-control={control.controlId} onClick={() => openControl(control.controlId)}>
+      <button type="button" className="text-button rs-link-button" data-control={control.controlId} onClick={() => openControl(control.controlId)}>
         {control.definition}
       </button>
       <span className="rs-cell-note">

@@ -13,17 +13,10 @@ export const SHEETS = {
   instructions: 'Instruktioner',
 } as const;
 
-export const COLUMN_KEYS = [
-  'process',
-  'processGroup',
-  'responsibleTeam',
-  'risk',
-  'riskOwner',
-  'qualityAreas',
-  'likelihood',
-  'consequence',
-  'residualLikelihood',
-  'residualConsequence',
+/** The columns that describe a risk beyond its text, before any control or action on its row. */
+export const RISK_DETAIL_COLUMNS = ['riskOwner', 'qualityAreas', 'likelihood', 'consequence', 'residualLikelihood', 'residualConsequence'] as const;
+
+export const CONTROL_COLUMNS = [
   'control',
   'method',
   'methodDescription',
@@ -35,12 +28,12 @@ export const COLUMN_KEYS = [
   'targetUnit',
   'targetDirection',
   'tolerance',
-  'action',
-  'actionOwner',
-  'dueDate',
-  'status',
-  'followUp',
 ] as const;
+
+export const ACTION_COLUMNS = ['action', 'actionOwner', 'dueDate', 'status', 'followUp'] as const;
+
+/** The main table left to right: the process, its risk, then the risk's details, control and action. */
+export const COLUMN_KEYS = ['process', 'processGroup', 'responsibleTeam', 'risk', ...RISK_DETAIL_COLUMNS, ...CONTROL_COLUMNS, ...ACTION_COLUMNS] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
 
 export interface ColumnSpec {
@@ -79,31 +72,6 @@ export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
   status: { heading: 'Status', width: 12, required: false, help: 'Åtgärdens status. Tom cell betyder ej påbörjad.' },
   followUp: { heading: 'Uppföljning', width: 36, required: false, help: 'Anteckningar om hur åtgärden har följts upp.' },
 };
-
-export const CONTROL_COLUMNS = [
-  'control',
-  'method',
-  'methodDescription',
-  'controlResponsible',
-  'occasion',
-  'frequency',
-  'measureKind',
-  'targetValue',
-  'targetUnit',
-  'targetDirection',
-  'tolerance',
-] as const satisfies readonly ColumnKey[];
-
-export const ACTION_COLUMNS = ['action', 'actionOwner', 'dueDate', 'status', 'followUp'] as const satisfies readonly ColumnKey[];
-
-export const RISK_DETAIL_COLUMNS = [
-  'riskOwner',
-  'qualityAreas',
-  'likelihood',
-  'consequence',
-  'residualLikelihood',
-  'residualConsequence',
-] as const satisfies readonly ColumnKey[];
 
 /** Keys of the Plan sheet, one per row: the key in column A, the value in column B. */
 export const PLAN_KEYS = {

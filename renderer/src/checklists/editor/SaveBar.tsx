@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateDetail } from '../../../../shared/checklists/template';
 import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { Envelope } from '../../../../shared/ipc/envelope';
-import { FormError } from '../../components/FormError';
+import { SaveError } from '../../components/SaveError';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useSubmit } from '../../hooks/use-submit';
 import { itemsOf, planItemSave } from './item-draft';
@@ -66,18 +66,7 @@ export function SaveBar({ plan, template, draft, onSaved, onBack }: SaveBarProps
           {t('checklistScreens.common.backToOverview')}
         </button>
       </div>
-      <FormError
-        id={errorId}
-        message={error}
-        confirmOutsideForm
-        onConfirm={
-          confirmNext &&
-          (() => {
-            confirmNext();
-            void run(save);
-          })
-        }
-      />
+      <SaveError id={errorId} error={error} confirmNext={confirmNext} save={() => void run(save)} />
       <p className="form-success" role="status">
         {done ?? ''}
       </p>

@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RunCase } from '../../../../shared/checklists/run';
-import { FormError } from '../../components/FormError';
+import { SaveError } from '../../components/SaveError';
 import { useSubmit } from '../../hooks/use-submit';
 import { useRunStore } from '../data/run-store';
 import { caseKeyCommand } from './keys';
@@ -80,18 +80,7 @@ export function CaseRefField({ runCase, inputRef, onDone, onNextCase, onPrevious
       <p id={hintId} className="field-hint">
         {runCase ? t('checklistScreens.run.caseRefHintExisting') : t('checklistScreens.run.caseRefHint')}
       </p>
-      <FormError
-        id={errorId}
-        message={error}
-        confirmOutsideForm
-        onConfirm={
-          confirmNext &&
-          (() => {
-            confirmNext();
-            void commit().then((ok) => ok && runCase && onDone());
-          })
-        }
-      />
+      <SaveError id={errorId} error={error} confirmNext={confirmNext} save={() => void commit().then((ok) => ok && runCase && onDone())} />
     </div>
   );
 }

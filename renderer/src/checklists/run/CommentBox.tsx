@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Envelope } from '../../../../shared/ipc/envelope';
-import { FormError } from '../../components/FormError';
+import { SaveError } from '../../components/SaveError';
 import { useSubmit } from '../../hooks/use-submit';
 
 interface CommentBoxProps {
@@ -49,18 +49,7 @@ export function CommentBox({ initial, questionNumber, onSave, onClose }: Comment
       <p id={hintId} className="field-hint">
         {saving ? t('common.saving') : t('checklistScreens.run.commentHint')}
       </p>
-      <FormError
-        id={errorId}
-        message={error}
-        confirmOutsideForm
-        onConfirm={
-          confirmNext &&
-          (() => {
-            confirmNext();
-            void run(() => onSave(text));
-          })
-        }
-      />
+      <SaveError id={errorId} error={error} confirmNext={confirmNext} save={() => void run(() => onSave(text))} />
     </div>
   );
 }

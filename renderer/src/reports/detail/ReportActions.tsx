@@ -4,12 +4,11 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { ReportDetail } from '../../../../shared/reports/report';
 import { EditForm } from '../../components/EditForm';
 import { DateField, SelectField, TextField } from '../../components/fields';
-import { FormError } from '../../components/FormError';
 import { Panel } from '../../components/Panel';
 import { formatDay, shortLabel } from '../../format';
 import { useSubmit } from '../../hooks/use-submit';
-import { hashFor } from '../../navigation/sections';
-import { actionGroups, openPlanProcesses, riskGroups } from './plan-parts';
+import { actionGroups, riskGroups } from './plan-parts';
+import { LinkChooser, LinkedItem } from './PlanLinkParts';
 import type { ReportWrite } from './use-report';
 
 /** The decided actions, which are the plan's Åtgärder: linked both ways, added here or chosen among the plan's. */
@@ -19,13 +18,11 @@ export function ReportActions({ report, plan, write }: { report: ReportDetail; p
   const [owner, setOwner] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [riskId, setRiskId] = useState('');
-  const [linkId, setLinkId] = useState('');
   const adding = useSubmit(() => {
     setText('');
     setOwner('');
     setDueDate('');
   });
-  const linking = useSubmit(() => setLinkId(''));
   const linkedRisk = report.risks.length > 0;
   const riskChoices = riskGroups(plan);
   const linkable = actionGroups(plan, report.actions.map((action) => action.id));
@@ -38,31 +35,22 @@ export function ReportActions({ report, plan, write }: { report: ReportDetail; p
       ) : (
         <ul className="rp-link-list">
           {report.actions.map((action) => (
-            <li key={action.id} className="rp-link-item" data-action={action.id}>
-              <p className="rp-link-item__text">{action.text}</p>
-              <ul className="pe-facts">
-                <li>
-                  <span className={`pe-status pe-status--${action.status}`}>{t(`domain.actionStatus.${action.status}`)}</span>
-                </li>
-                {action.owner ? <li>{t('reportScreens.actions.owner', { owner: action.owner })}</li> : null}
-                {action.dueDate ? <li>{t('reportScreens.actions.due', { date: formatDay(action.dueDate, i18n.language) })}</li> : null}
-                <li>
-                  <a href={hashFor('qualityPlan')} onClick={openPlanProcesses}>
-                    {t('reportScreens.actions.showInPlan')}
-                  </a>
-                </li>
-                <li>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    aria-label={t('reportScreens.actions.unlinkAria', { text: shortLabel(action.text) })}
-                    onClick={() => void write((api, today) => api.reports.linkAction({ id: report.id, actionId: action.id, linked: false, today }))}
-                  >
-                    {t('reportScreens.actions.unlink')}
-                  </button>
-                </li>
-              </ul>
-            </li>
+            <LinkedItem
+              key={action.id}
+              dataAction={action.id}
+              text={action.text}
+              facts={
+                <>
+                  <li>
+                    <span className={`pe-status pe-status--${action.status}`}>{t(`domain.actionStatus.${action.status}`)}</span>
+                  </li>
+                  {action.owner ? <li>{t('reportScreens.actions.owner', { owner: action.owner })}</li> : null}
+                  {action.dueDate ? <li>{t('reportScreens.actions.due', { date: formatDay(action.dueDate, i18n.language) })}</li> : null}
+                </>
+              }
+              unlinkLabel={t('reportScreens.actions.unlinkAria', { text: shortLabel(action.text) })}
+              onUnlink={() => void write((api, today) => api.reports.linkAction({ id: report.id, actionId: action.id, linked: false, today }))}
+            />
           ))}
         </ul>
       )}
@@ -93,22 +81,14 @@ export function ReportActions({ report, plan, write }: { report: ReportDetail; p
         </div>
       </EditForm>
       {linkable.length > 0 ? (
-        <form
-          className="inline-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (linkId) void linking.run(() => write((api, today) => api.reports.linkAction({ id: report.id, actionId: linkId, today })));
-          }}
-        >
-          <div className="inline-form__row rp-link-row">
-            <SelectField label={t('reportScreens.actions.linkTitle')} value={linkId} options={[{ value: '', label: t('reportScreens.actions.linkNone') }]} groups={linkable} onChange={setLinkId} />
-            <button type="submit" className="button">
-              {t('reportScreens.actions.link')}
-            </button>
-          </div>
-          <FormError id={`rp-link-action-${report.id}`} message={linking.error} />
-        </form>
+        <LinkChooser
+          label={t('reportScreens.actions.linkTitle')}
+          noneLabel={t('reportScreens.actions.linkNone')}
+          submitLabel={t('reportScreens.actions.link')}
+          groups={linkable}
+          errorId={`rp-link-action-${report.id}`}
+          link={(actionId) => write((api, today) => api.reports.linkAction({ id: report.id, actionId, today }))}
+        />
       ) : null}
     </Panel>
   );

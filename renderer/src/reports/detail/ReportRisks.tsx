@@ -4,13 +4,12 @@ import type { PlanDetail } from '../../../../shared/domain/plan-detail';
 import type { ReportDetail } from '../../../../shared/reports/report';
 import { EditForm } from '../../components/EditForm';
 import { SelectField, TextField } from '../../components/fields';
-import { FormError } from '../../components/FormError';
 import { Panel } from '../../components/Panel';
 import { shortLabel } from '../../format';
 import { useSubmit } from '../../hooks/use-submit';
-import { hashFor } from '../../navigation/sections';
 import { processOptions } from '../options';
-import { openPlanProcesses, riskGroups } from './plan-parts';
+import { riskGroups } from './plan-parts';
+import { LinkChooser, LinkedItem } from './PlanLinkParts';
 import type { ReportWrite } from './use-report';
 
 /** "This reveals a risk": a new risk in the process's riskanalys, or one already there, linked both ways. */
@@ -18,9 +17,7 @@ export function ReportRisks({ report, plan, write }: { report: ReportDetail; pla
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [processId, setProcessId] = useState(report.processId ?? plan.processes[0]?.id ?? '');
-  const [linkId, setLinkId] = useState('');
   const adding = useSubmit(() => setText(''));
-  const linking = useSubmit(() => setLinkId(''));
   const linkable = riskGroups(plan, report.risks.map((risk) => risk.id));
 
   return (
@@ -31,27 +28,13 @@ export function ReportRisks({ report, plan, write }: { report: ReportDetail; pla
       ) : (
         <ul className="rp-link-list">
           {report.risks.map((risk) => (
-            <li key={risk.id} className="rp-link-item">
-              <p className="rp-link-item__text">{risk.text}</p>
-              <ul className="pe-facts">
-                <li>{risk.processName}</li>
-                <li>
-                  <a href={hashFor('qualityPlan')} onClick={openPlanProcesses}>
-                    {t('reportScreens.actions.showInPlan')}
-                  </a>
-                </li>
-                <li>
-                  <button
-                    type="button"
-                    className="button button--small button--quiet"
-                    aria-label={t('reportScreens.risks.unlinkAria', { text: shortLabel(risk.text) })}
-                    onClick={() => void write((api, today) => api.reports.linkRisk({ id: report.id, riskId: risk.id, linked: false, today }))}
-                  >
-                    {t('reportScreens.actions.unlink')}
-                  </button>
-                </li>
-              </ul>
-            </li>
+            <LinkedItem
+              key={risk.id}
+              text={risk.text}
+              facts={<li>{risk.processName}</li>}
+              unlinkLabel={t('reportScreens.risks.unlinkAria', { text: shortLabel(risk.text) })}
+              onUnlink={() => void write((api, today) => api.reports.linkRisk({ id: report.id, riskId: risk.id, linked: false, today }))}
+            />
           ))}
         </ul>
       )}
@@ -72,22 +55,14 @@ export function ReportRisks({ report, plan, write }: { report: ReportDetail; pla
         </EditForm>
       ) : null}
       {linkable.length > 0 ? (
-        <form
-          className="inline-form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (linkId) void linking.run(() => write((api, today) => api.reports.linkRisk({ id: report.id, riskId: linkId, today })));
-          }}
-        >
-          <div className="inline-form__row rp-link-row">
-            <SelectField label={t('reportScreens.risks.linkTitle')} value={linkId} options={[{ value: '', label: t('reportScreens.risks.linkNone') }]} groups={linkable} onChange={setLinkId} />
-            <button type="submit" className="button">
-              {t('reportScreens.risks.link')}
-            </button>
-          </div>
-          <FormError id={`rp-link-risk-${report.id}`} message={linking.error} />
-        </form>
+        <LinkChooser
+          label={t('reportScreens.risks.linkTitle')}
+          noneLabel={t('reportScreens.risks.linkNone')}
+          submitLabel={t('reportScreens.risks.link')}
+          groups={linkable}
+          errorId={`rp-link-risk-${report.id}`}
+          link={(riskId) => write((api, today) => api.reports.linkRisk({ id: report.id, riskId, today }))}
+        />
       ) : null}
     </Panel>
   );

@@ -24,7 +24,7 @@ export function useRegisterColumns() {
             const report = row.original;
             const text = report.subject || t('reportScreens.register.noSubject');
             return (
-              <button type="button" className="rp-open" data-report={report.id} onClick={() => useReportsView.getState().openReport(report.id)}>
+              <button type="button" className="text-button rp-open" data-report={report.id} onClick={() => useReportsView.getState().openReport(report.id)}>
                 {text}
                 {report.caseRef ? <span className="rp-open__ref">{report.caseRef}</span> : null}
               </button>
