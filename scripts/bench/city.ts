@@ -24,7 +24,7 @@ export const cityShape = (fraction: number): CityShape => ({
   bundles: Math.max(16, Math.round(CITY.bundles * fraction)),
 });
 const ANSWERS_TIMED = 500;
-const MIGRATION = '0005_answer_tallies';
+const MIGRATION = '0007_answer_tallies';
 
 export interface CityPaths {
   shape: CityShape;
@@ -37,22 +37,32 @@ export interface CityPaths {
 const seconds = (started: number) => (performance.now() - started) / 1000;
 const services = (file: string, paths: CityPaths) => startAppServices({ databaseFile: file, migrationsFolder: paths.migrations, version: paths.version, runtime: 'web-harness' });
 
-/** The database as it was before migration 0005: its tables, triggers and indexes gone and the migration not recorded. */
-function withoutTallies(file: string): void {
+/**
+ * The database as it was before migration 0007 and the two after it (the register's measures
+ * and its sync triggers): what they made gone and their records removed, so the start runs
+ * all three as an upgrade would.
+ */
+function beforeThisRelease(file: string, migrations: string): void {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrations, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+  const since = journal.entries.find((entry) => entry.tag === MIGRATION)?.when;
+  if (since === undefined) throw new Error(`${MIGRATION} is not in the journal`);
   const sqlite = new Database(file);
   try {
-    const triggers = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'answer_tallies_%'").pluck().all() as string[];
+    const triggers = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE 'answer_tallies_%' OR tbl_name IN ('reports', 'report_actions', 'report_analyses', 'report_categories', 'report_quality_areas', 'report_risks', 'report_settings', 'control_report_measures'))")
+      .pluck()
+      .all() as string[];
     sqlite.transaction(() => {
       for (const name of triggers) sqlite.exec(`DROP TRIGGER ${name}`);
-      sqlite.exec('DROP TABLE answer_tallies; DROP INDEX plans_year; DROP INDEX imported_bundles_year');
-      sqlite.exec('DELETE FROM __drizzle_migrations WHERE id = (SELECT max(id) FROM __drizzle_migrations)');
+      sqlite.exec('DROP TABLE answer_tallies; DROP INDEX plans_year; DROP INDEX imported_bundles_year; DROP TABLE control_report_measures');
+      sqlite.prepare('DELETE FROM __drizzle_migrations WHERE created_at >= ?').run(since);
     })();
   } finally {
     sqlite.close();
   }
 }
 
-/** Start of the app's database on a copy of `file`: with migration 0005 to run, against the same start with nothing to run. */
+/** Start of the app's database on a copy of `file`: with migrations 0007-0009 to run, against the same start with nothing to run. */
 function measureMigration(file: string, paths: CityPaths, scale: number): Figure {
   const open = (copy: string) => {
     const started = performance.now();
@@ -63,9 +73,9 @@ function measureMigration(file: string, paths: CityPaths, scale: number): Figure
   const current = path.join(paths.work, `current-${scale}.sqlite`);
   fs.copyFileSync(file, pending);
   fs.copyFileSync(file, current);
-  withoutTallies(pending);
+  beforeThisRelease(pending, paths.migrations);
   const figure: Figure = {
-    name: `Startup with migration ${MIGRATION} (backup, check, migrate)`,
+    name: `Startup with migrations ${MIGRATION}-0009 (backup, check, migrate)`,
     value: open(pending),
     unit: 's',
     baseline: { name: 'same start, nothing to migrate', value: open(current) },
