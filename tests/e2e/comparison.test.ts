@@ -1,6 +1,9 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { Repositories } from '../../db/repositories';
 import type { AppServices } from '../../electron/app/app-services';
+import { ReportFields } from '../../shared/reports/report';
 import { COMPARED, comparisonFixture, UNITS } from '../support/comparison-fixture';
 import { tempDbFile } from '../support/temp-db';
 import type { OpenPage } from './support/browser';
@@ -34,11 +37,32 @@ const NO_CONTROL = 'Finns inte i enhetens plan';
 const NO_LEVEL = 'Nivån finns inte i enhetens riskmatris';
 const NO_AREA = 'Enheten har inte kvalitetsområdet';
 
+/**
+ * Barn och unga's 2025 register: two avvikelser investigated after 4 and 7 days (median 5,5), one in the unit's first
+ * avvikelse category, and an open lex Sarah report. Returns that category's name.
+ */
+function childrenReports(repos: Repositories, planId: string, unitName: string): string {
+  const unit = repos.units.findByName(unitName)!;
+  const category = repos.reports.categories.list(unit.id).find((candidate) => candidate.kind === 'avvikelse')!;
+  const file = (fields: Record<string, unknown>, investigatedOn: string | null) => {
+    const report = repos.reports.create(planId, ReportFields.parse(fields), 'EC');
+    if (investigatedOn) repos.reports.update(report.id, { investigatedOn });
+  };
+  file({ kind: 'avvikelse', receivedOn: '2025-03-01', categoryId: category.id }, '2025-03-05');
+  file({ kind: 'avvikelse', receivedOn: '2025-04-01' }, '2025-04-08');
+  file({ kind: 'lex_sarah', receivedOn: '2025-05-01' }, null);
+  return category.name;
+}
+
 const tidy = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim());
 
 describe('Jämför enheter in the web harness', () => {
   it('shows every unit side by side with the figures counted by hand, and narrows them to a quality area', async () => {
-    const { page, errors } = await openComparison((services) => comparisonFixture(services.repos, services.database.db));
+    let categoryName = '';
+    const { page, errors } = await openComparison((services) => {
+      const { children } = comparisonFixture(services.repos, services.database.db);
+      categoryName = childrenReports(services.repos, children, UNITS.children);
+    });
     expect(await navigation(page).getByRole('link', { name: 'Jämför enheter' }).innerText()).toBe('Jämför enheter');
 
     // The newest year with plans comes first: 2026, where only Äldreomsorg has one.
@@ -85,6 +109,22 @@ describe('Jämför enheter in the web harness', () => {
     expect(await cellTexts(row(actions, 'Klar'))).toEqual(['Klar', '1', '0', '2']);
     expect(await cellTexts(row(actions, 'Totalt'))).toEqual(['Totalt', '4', '1', '2']);
 
+    const reports = section(page, 'Avvikelser, klagomål och lex Sarah');
+    expect(await cellTexts(row(reports, 'Avvikelser'))).toEqual(['Avvikelser', '2', '0', '0']);
+    expect(await cellTexts(row(reports, 'Lex Sarah-rapporter'))).toEqual(['Lex Sarah-rapporter', '1', '0', '0']);
+    expect(await cellTexts(row(reports, 'Öppna lex Sarah-rapporter'))).toEqual(['Öppna lex Sarah-rapporter', '1', '0', '0']);
+    expect(await cellTexts(row(reports, 'Mediantid till utredning (dagar)'))).toEqual([
+      'Mediantid till utredning (dagar)',
+      '5,5',
+      '– Ingen rapport är utredd',
+      '– Ingen rapport är utredd',
+    ]);
+    await reports.getByText('Kategorier per slag (2)').click();
+    expect(await cellTexts(row(reports, categoryName))).toEqual([categoryName, '1', '0', '0']);
+    expect(await cellTexts(row(reports, 'Ingen kategori'))).toEqual(['Ingen kategori', '1', '0', '0']);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+
     // Tillgänglighet: Vuxen spells it in lower case; Familjerätten's plan has no such area.
     await page.getByLabel('Kvalitetsområde').selectOption('Tillgänglighet');
     await page.getByText('Enheten Familjerätten har inte kvalitetsområdet i sin plan; dess rutor är tomma.').waitFor();
@@ -97,6 +137,8 @@ describe('Jämför enheter in the web harness', () => {
     ]);
     expect(await cellTexts(row(risks, 'Mycket hög'))).toEqual(['Mycket hög', '1', NO_AREA, '0']);
     expect(await cellTexts(row(actions, 'Klar'))).toEqual(['Klar', '0', NO_AREA, '2']);
+    // The reports carry no quality area, so none is in view; Familjerätten's cells are empty.
+    expect(await cellTexts(row(reports, 'Avvikelser'))).toEqual(['Avvikelser', '0', NO_AREA, '0']);
     expect(errors).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { ComparisonNotes } from './ComparisonNotes';
 import { ComparisonToolbar } from './ComparisonToolbar';
 import { ControlComparison } from './ControlComparison';
 import { EmptyComparison } from './EmptyComparison';
+import { ReportTable } from './ReportTable';
 import { RiskLevelTable } from './RiskLevelTable';
 import { UnitList } from './UnitList';
 import { YearbookPanel } from './YearbookPanel';
@@ -40,6 +41,7 @@ export function ComparisonBody({ year, years }: { year: number; years: readonly 
           <ControlComparison comparison={comparison} />
           <RiskLevelTable comparison={comparison} />
           <ActionStatusTable comparison={comparison} />
+          <ReportTable comparison={comparison} />
         </>
       )}
     </div>

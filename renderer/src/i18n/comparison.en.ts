@@ -74,5 +74,17 @@ export const comparisonEn: Widen<typeof comparisonSv> = {
     status: 'Status',
     total: 'Total',
   },
+  reports: {
+    title: 'Reports',
+    lead: 'The year’s reports in each unit’s register per kind. The median time runs from a report coming in to its investigation being done, over the investigated reports.',
+    caption: 'Number of reports per kind and unit',
+    kind: 'Kind',
+    openLexSarah: 'Open lex Sarah reports',
+    medianDays: 'Median time to investigation (days)',
+    noneInvestigated: 'No report is investigated',
+    categories: 'Categories per kind ({{count}})',
+    categoriesCaption: 'Number of reports per category and unit, kind by kind',
+    category: 'Category',
+  },
   outOfArea: 'The unit does not have the quality area',
 };

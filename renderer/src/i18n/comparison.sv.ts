@@ -72,5 +72,17 @@ export const comparisonSv = {
     status: 'Status',
     total: 'Totalt',
   },
+  reports: {
+    title: 'Avvikelser, klagomål och lex Sarah',
+    lead: 'Årets rapporter i varje enhets register per slag. Mediantiden räknas från att rapporten kom in till att utredningen var klar, bland de utredda rapporterna.',
+    caption: 'Antal rapporter per slag och enhet',
+    kind: 'Slag',
+    openLexSarah: 'Öppna lex Sarah-rapporter',
+    medianDays: 'Mediantid till utredning (dagar)',
+    noneInvestigated: 'Ingen rapport är utredd',
+    categories: 'Kategorier per slag ({{count}})',
+    categoriesCaption: 'Antal rapporter per kategori och enhet, slag för slag',
+    category: 'Kategori',
+  },
   outOfArea: 'Enheten har inte kvalitetsområdet',
 };
