@@ -39,7 +39,7 @@ const NO_AREA = 'Enheten har inte kvalitetsområdet';
 
 /**
  * Barn och unga's 2025 register: two avvikelser investigated after 4 and 7 days (median 5,5), one in the unit's first
- * avvikelse category, and an open lex Sarah report. Returns that category's name.
+ * avvikelse category, and an open lex Sarah report without a category. Returns that category's name.
  */
 function childrenReports(repos: Repositories, planId: string, unitName: string): string {
   const unit = repos.units.findByName(unitName)!;
@@ -110,8 +110,8 @@ describe('Jämför enheter in the web harness', () => {
     expect(await cellTexts(row(actions, 'Totalt'))).toEqual(['Totalt', '4', '1', '2']);
 
     const reports = section(page, 'Avvikelser, klagomål och lex Sarah');
-    expect(await cellTexts(row(reports, 'Avvikelser'))).toEqual(['Avvikelser', '2', '0', '0']);
-    expect(await cellTexts(row(reports, 'Lex Sarah-rapporter'))).toEqual(['Lex Sarah-rapporter', '1', '0', '0']);
+    expect(await cellTexts(reports.locator('tr[data-kind="avvikelse"]'))).toEqual(['Avvikelser', '2', '0', '0']);
+    expect(await cellTexts(reports.locator('tr[data-kind="lex_sarah"]'))).toEqual(['Lex Sarah-rapporter', '1', '0', '0']);
     expect(await cellTexts(row(reports, 'Öppna lex Sarah-rapporter'))).toEqual(['Öppna lex Sarah-rapporter', '1', '0', '0']);
     expect(await cellTexts(row(reports, 'Mediantid till utredning (dagar)'))).toEqual([
       'Mediantid till utredning (dagar)',
@@ -119,9 +119,15 @@ describe('Jämför enheter in the web harness', () => {
       '– Ingen rapport är utredd',
       '– Ingen rapport är utredd',
     ]);
-    await reports.getByText('Kategorier per slag (2)').click();
-    expect(await cellTexts(row(reports, categoryName))).toEqual([categoryName, '1', '0', '0']);
-    expect(await cellTexts(row(reports, 'Ingen kategori'))).toEqual(['Ingen kategori', '1', '0', '0']);
+    // Each kind's reports without a category make a row of their own.
+    expect(await reports.locator('summary').innerText()).toBe('Kategorier per slag (3)');
+    await reports.locator('summary').click();
+    expect(tidy(await reports.locator('.cmp-process-row').allInnerTexts())).toEqual(['Avvikelser', 'Lex Sarah-rapporter']);
+    const categoryRows = reports.locator('tr[data-category]');
+    expect(await cellTexts(categoryRows.nth(0))).toEqual([categoryName, '1', '0', '0']);
+    expect(await cellTexts(categoryRows.nth(1))).toEqual(['Ingen kategori', '1', '0', '0']);
+    expect(await cellTexts(categoryRows.nth(2))).toEqual(['Ingen kategori', '1', '0', '0']);
+    expect(await categoryRows.count()).toBe(3);
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
@@ -138,7 +144,7 @@ describe('Jämför enheter in the web harness', () => {
     expect(await cellTexts(row(risks, 'Mycket hög'))).toEqual(['Mycket hög', '1', NO_AREA, '0']);
     expect(await cellTexts(row(actions, 'Klar'))).toEqual(['Klar', '0', NO_AREA, '2']);
     // The reports carry no quality area, so none is in view; Familjerätten's cells are empty.
-    expect(await cellTexts(row(reports, 'Avvikelser'))).toEqual(['Avvikelser', '0', NO_AREA, '0']);
+    expect(await cellTexts(reports.locator('tr[data-kind="avvikelse"]'))).toEqual(['Avvikelser', '0', NO_AREA, '0']);
     expect(errors).toEqual([]);
   });
 
