@@ -11,6 +11,7 @@ import { cityShape, measureCity } from './city';
 import { formatCurves, meetsCurve } from './city-report';
 import { bundleMainSide } from './main-side-bundle';
 import { formatTable, missedTargets, type Figure } from './report';
+import { buildRegister, measureCompilation, REGISTER } from './reports';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -89,9 +90,19 @@ async function main(): Promise<void> {
       workFolder: path.join(work, 'bundles'),
     });
     const memory = await session.mainSide.stop();
+    console.log(`Building a register of ${REGISTER.reports} reports (and ${REGISTER.previousYear} the year before) and compiling it …`);
+    const register = buildRegister(path.join(work, 'reports', 'reports.sqlite'), migrations, Number(today.slice(0, 4)));
+    const compilation = (() => {
+      try {
+        return measureCompilation(register, today);
+      } finally {
+        register.database.close();
+      }
+    })();
 
     const all: Figure[] = [
       ...figures,
+      compilation,
       {
         name: 'Harness start → first Översikt with data in Chromium',
         value: session.firstRenderMs / 1000,

@@ -34,23 +34,28 @@ function monthCells(db: AppDatabase, planId: string, planIds: string[], settings
   const limit = limitOf(settings, (row) => row.limitDays);
   const open = sql`r.plan_id = ${planId} AND r.status <> 'avslutad'`;
   const feedbackLimit = limitOf(settings, (row) => row.feedbackDays ?? row.limitDays);
+  // By day first, which follows the index's order and needs no sort; only the day rows, not every report, are sorted into months.
   return db.all<Cell>(sql`
-    SELECT ${YEAR_MONTH},
-           r.kind AS kind,
-           r.category_id AS categoryId,
-           r.process_id AS processId,
-           count(*) AS received,
-           sum(r.investigated_on IS NOT NULL) AS investigated,
-           sum(r.investigated_on IS NOT NULL AND ${days('investigated_on')} <= ${limit}) AS investigatedWithin,
-           sum(${SENDER}) AS feedbackExpected,
-           sum(${SENDER} AND r.feedback_on IS NOT NULL) AS feedbackGiven,
-           sum(${SENDER} AND r.feedback_on IS NOT NULL AND ${days('feedback_on')} <= ${feedbackLimit}) AS feedbackWithin,
-           sum(coalesce(r.serious, 0)) AS serious,
-           sum(r.ivo_reported_on IS NOT NULL) AS reportedToIvo,
-           sum(${open}) AS open,
-           sum(${open} AND julianday(${today}) - julianday(r.received_on) > ${limit}) AS overdue
-    FROM reports r
-    WHERE r.plan_id IN (${inPlans(planIds)})
+    SELECT ${YEAR_MONTH}, r.kind AS kind, r.category_id AS categoryId, r.process_id AS processId,
+           sum(received) AS received, sum(investigated) AS investigated, sum(investigatedWithin) AS investigatedWithin,
+           sum(feedbackExpected) AS feedbackExpected, sum(feedbackGiven) AS feedbackGiven, sum(feedbackWithin) AS feedbackWithin,
+           sum(serious) AS serious, sum(reportedToIvo) AS reportedToIvo, sum(open) AS open, sum(overdue) AS overdue
+    FROM (
+      SELECT r.plan_id, r.kind, r.category_id, r.process_id, r.received_on,
+             count(*) AS received,
+             sum(r.investigated_on IS NOT NULL) AS investigated,
+             sum(r.investigated_on IS NOT NULL AND ${days('investigated_on')} <= ${limit}) AS investigatedWithin,
+             sum(${SENDER}) AS feedbackExpected,
+             sum(${SENDER} AND r.feedback_on IS NOT NULL) AS feedbackGiven,
+             sum(${SENDER} AND r.feedback_on IS NOT NULL AND ${days('feedback_on')} <= ${feedbackLimit}) AS feedbackWithin,
+             sum(coalesce(r.serious, 0)) AS serious,
+             sum(r.ivo_reported_on IS NOT NULL) AS reportedToIvo,
+             sum(${open}) AS open,
+             sum(${open} AND julianday(${today}) - julianday(r.received_on) > ${limit}) AS overdue
+      FROM reports r
+      WHERE r.plan_id IN (${inPlans(planIds)})
+      GROUP BY r.plan_id, r.kind, r.category_id, r.process_id, r.received_on
+    ) r
     GROUP BY r.plan_id, r.kind, r.category_id, r.process_id, year, month`);
 }
 
