@@ -3,8 +3,8 @@ import { FIXTURE_PROCESSES, PREVIOUS_YEAR, THIS_YEAR, type FixtureReport } from 
 
 export const REGISTER_UNIT = 'Barn och unga – register';
 
-/** The unit's 2025 and 2026 plans, each with the fixture's two processes, and the fixture's reports filed under them. */
-export function fillFixtureRegister(repos: Repositories) {
+/** The register's unit with its default categories and its 2025 and 2026 plans, each with the fixture's two processes. */
+export function fixtureUnitPlans(repos: Repositories) {
   repos.settings.setUserName('EC');
   const unit = repos.units.create(REGISTER_UNIT);
   const categories = repos.reports.categories.list(unit.id);
@@ -13,6 +13,12 @@ export function fillFixtureRegister(repos: Repositories) {
     for (const name of FIXTURE_PROCESSES) repos.processes.create(plan.id, { name, group: 'main', responsibleTeam: '' }, 'EC');
     return repos.planDetail(plan.id);
   });
+  return { unit, categories, plans };
+}
+
+/** The unit's 2025 and 2026 plans and the fixture's reports filed under them. */
+export function fillFixtureRegister(repos: Repositories) {
+  const { unit, categories, plans } = fixtureUnitPlans(repos);
   const ids = new Map<number, string>();
   const file = (report: FixtureReport) => {
     const plan = plans.find((candidate) => candidate.year === Number(report.receivedOn.slice(0, 4)))!;

@@ -2,19 +2,13 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import type { Repositories } from '../../../db/repositories';
 import { hasSender } from '../../../shared/reports/kinds';
-import { FIXTURE_PROCESSES, PREVIOUS_YEAR, type FixtureReport } from '../../support/reports-fixture';
+import { PREVIOUS_YEAR, type FixtureReport } from '../../support/reports-fixture';
+import { fixtureUnitPlans } from '../../support/reports-register';
 import { openPage, type OpenPage } from './browser';
 
 /** The register's unit with its 2025 plan (the year before's six reports, for the comparisons) and an empty 2026 plan. */
 export function registerPlans(repos: Repositories) {
-  repos.settings.setUserName('EC');
-  const unit = repos.units.create('Barn och unga – register');
-  const categories = repos.reports.categories.list(unit.id);
-  const plans = [2025, 2026].map((year) => {
-    const plan = repos.plans.create({ unitId: unit.id, year }, 'EC');
-    for (const name of FIXTURE_PROCESSES) repos.processes.create(plan.id, { name, group: 'main', responsibleTeam: '' }, 'EC');
-    return repos.planDetail(plan.id);
-  });
+  const { unit, categories, plans } = fixtureUnitPlans(repos);
   const [previous, plan] = plans as [(typeof plans)[0], (typeof plans)[0]];
   for (const report of PREVIOUS_YEAR) {
     repos.reports.create(
